@@ -1,0 +1,3 @@
+export * from './types';
+export * from './qd90';
+export * from './catalogue';

@@ -1,0 +1,5 @@
+export * from './decimal';
+export * from './units';
+export * from './parse';
+export * from './format';
+export * from './cell';
