@@ -68,14 +68,24 @@ export function rollup(
   return total;
 }
 
+/**
+ * The items no other item of the plan contains: projects, and sub-projects whose project
+ * the plan does not list itself (a plan may give only "Tiểu dự án 1" under a bare heading).
+ */
+export function topItems(items: readonly PlanItem[]): PlanItem[] {
+  const codes = new Set(items.map((i) => i.code));
+  return items.filter((i) => i.parent === null || !codes.has(i.parent));
+}
+
 /** Plan-wide amount for `key`: the sum over top-level items of what each contributes. */
 export function planAmount(
   plan: Plan,
   key: AmountKey,
   children: ReadonlyMap<string | null, readonly PlanItem[]> = childrenIndex(plan.items),
+  roots: readonly PlanItem[] = topItems(plan.items),
 ): Dec | undefined {
   let total: Dec | undefined;
-  for (const root of children.get(null) ?? []) {
+  for (const root of roots) {
     const v = rollup(root, key, children);
     if (v !== undefined) total = (total ?? ZERO).plus(v);
   }
