@@ -1,0 +1,76 @@
+/**
+ * Plan validation: every place where a plan's figures do not add up or break a rule,
+ * as findings (never thrown). Each rule is a pure function of the plan and a shared
+ * context in its own file; this module runs them and orders what they find.
+ */
+import { TONG, type Finding } from '../findings';
+import type { Plan } from '../plan';
+import { createContext, type Rule, type ValidationOptions } from './context';
+import { checkCounterpartRatio } from './counterpart-ratio';
+import { checkFloatDrift } from './float-drift';
+import { checkInvestmentAllowed } from './investment-not-allowed';
+import { checkItemTotals } from './item-total';
+import { checkNegativeAmounts } from './negative-amount';
+import { checkNotApplicableMoney } from './not-applicable-money';
+import { checkNstwSplit } from './nstw-split';
+import { checkParentSums } from './parent-sum';
+import { checkPlanTotals } from './plan-total';
+import { checkStepDecimals } from './step-decimals';
+import { checkUnknownParents } from './unknown-parent';
+
+export { createContext, type Rule, type ValidationContext, type ValidationOptions } from './context';
+export {
+  checkCounterpartRatio,
+  checkFloatDrift,
+  checkInvestmentAllowed,
+  checkItemTotals,
+  checkNegativeAmounts,
+  checkNotApplicableMoney,
+  checkNstwSplit,
+  checkParentSums,
+  checkPlanTotals,
+  checkStepDecimals,
+  checkUnknownParents,
+};
+
+/**
+ * The rules in the order their findings appear for one item: structure first, then the
+ * sums, then what an item may hold, then the warnings about how a figure is written.
+ */
+export const RULES: readonly Rule[] = [
+  checkUnknownParents,
+  checkItemTotals,
+  checkNstwSplit,
+  checkParentSums,
+  checkPlanTotals,
+  checkNotApplicableMoney,
+  checkNegativeAmounts,
+  checkCounterpartRatio,
+  checkInvestmentAllowed,
+  checkStepDecimals,
+  checkFloatDrift,
+];
+
+/**
+ * Validates a plan. Findings come in document order of the items they point at, the
+ * plan's totals (`TONG`) last; for one place, in the order of {@link RULES}.
+ * Options override `plan.settings`; the default step is 1 đồng in the plan's unit and
+ * the counterpart ratio is checked only when one is set.
+ */
+export function validatePlan(plan: Plan, options: ValidationOptions = {}): Finding[] {
+  const context = createContext(plan, options);
+  const findings: Finding[] = [];
+  for (const rule of RULES) findings.push(...rule(plan, context));
+  const position = new Map<string, number>();
+  plan.items.forEach((item, i) => {
+    if (!position.has(item.code)) position.set(item.code, i);
+  });
+  // A `where` that is neither an item nor TONG cannot come from these rules; it would sort before TONG.
+  const rank = (where: string) =>
+    where === TONG ? Number.MAX_SAFE_INTEGER : (position.get(where) ?? plan.items.length);
+  // Array.prototype.sort is stable, so findings for one place keep the rules' order.
+  return findings
+    .map((finding, i) => ({ finding, key: rank(finding.where), i }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((x) => x.finding);
+}
