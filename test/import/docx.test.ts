@@ -1,0 +1,144 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { documentXmlToLines, importPlanBytes, importPlanFile } from '../../src/import';
+import { FIXTURES, item, stated } from './helpers';
+
+/** CRC-32 as ZIP needs it (the reader does not check it, but real tools do). */
+function crc32(buf: Buffer): number {
+  let c = ~0;
+  for (const b of buf) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+/** A minimal ZIP writer for test files: deflated entries, no ZIP64. */
+function zip(entries: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(entries)) {
+    const data = Buffer.from(content, 'utf8');
+    const packed = deflateRawSync(data);
+    const nameBuf = Buffer.from(name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, packed);
+    centrals.push(central, nameBuf);
+    offset += 30 + nameBuf.length + packed.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+const p = (text: string) =>
+  `<w:p><w:pPr><w:tabs><w:tab w:val="left"/></w:tabs></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`;
+
+const BODY = [
+  p('KẾ HOẠCH'),
+  p('Triển khai Chương trình giảm nghèo bền vững năm 2024 trên địa bàn huyện Mẫu'),
+  p('1. Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo'),
+  // A run split in the middle of a figure, and an escaped character in the text.
+  '<w:p><w:r><w:t>Kinh phí thực hiện: 3.1</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>54 triệu đồng (vốn sự nghiệp &amp; ngân sách trung ương).</w:t></w:r></w:p>',
+  '<w:p><w:r><w:delText>Kinh phí thực hiện: 999 triệu đồng.</w:delText></w:r></w:p>',
+  p('2. Dự án 6: Truyền thông và giảm nghèo về thông tin'),
+  '<w:tbl>',
+  row('Nội dung', 'Kinh phí'),
+  row('Tiểu dự án 2: Truyền thông về giảm nghèo đa chiều', 'Ngân sách trung ương: 148 triệu đồng'),
+  '</w:tbl>',
+  p('IV. KINH PHÍ THỰC HIỆN'),
+  '<w:p><w:r><w:t>Tổng kinh phí thực hiện: 3.302 triệu đồng.</w:t><w:br/><w:t>Ngân sách địa phương: 0 triệu đồng.</w:t></w:r></w:p>',
+].join('');
+
+const DOCUMENT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${BODY}<w:sectPr/></w:body></w:document>`;
+
+describe('reading a .docx', () => {
+  it('turns paragraphs and table rows into lines in document order', () => {
+    const lines = documentXmlToLines(DOCUMENT);
+    expect(lines).toContain('Kinh phí thực hiện: 3.154 triệu đồng (vốn sự nghiệp & ngân sách trung ương).');
+    expect(lines).toContain(
+      'Tiểu dự án 2: Truyền thông về giảm nghèo đa chiều | Ngân sách trung ương: 148 triệu đồng',
+    );
+    expect(lines.join('\n')).not.toContain('999');
+    expect(lines.indexOf('Nội dung | Kinh phí')).toBeGreaterThan(
+      lines.indexOf('2. Dự án 6: Truyền thông và giảm nghèo về thông tin'),
+    );
+  });
+
+  it('imports the plan from a .docx built in the test, with its paragraphs and a table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gnbv-docx-'));
+    const path = join(dir, 'ke-hoach.docx');
+    writeFileSync(path, zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': DOCUMENT }));
+    const { plan, findings } = await importPlanFile(path);
+    // The qualifier after the figure says which source the whole amount is.
+    expect(stated(item(plan, 'DA2').stated)).toEqual({ nstw_su_nghiep: '3154' });
+    expect(stated(item(plan, 'DA6.2').stated)).toEqual({ nstw: '148' });
+    expect(plan.statedTotals && stated(plan.statedTotals)).toEqual({ total: '3302', nsdp: '0' });
+    expect(plan.locality).toBe('huyện Mẫu');
+    expect(item(plan, 'DA2').sources?.[0]).toEqual({
+      line: 4,
+      text: 'Kinh phí thực hiện: 3.154 triệu đồng (vốn sự nghiệp & ngân sách trung ương).',
+    });
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reports a damaged .docx with an error finding instead of throwing', () => {
+    const good = zip({ 'word/document.xml': DOCUMENT });
+    for (const bytes of [
+      good.subarray(0, good.length - 30),
+      good.subarray(0, 100),
+      Buffer.from('PK\u0003\u0004'),
+    ]) {
+      const result = importPlanBytes(bytes, 'broken.docx');
+      expect(result.plan.items).toEqual([]);
+      expect(result.findings.map((f) => [f.severity, f.code])).toEqual([['error', 'IMPORT_DOCX_UNREADABLE']]);
+    }
+    const noDocument = importPlanBytes(zip({ 'other.xml': '<x/>' }), 'a.docx');
+    expect(noDocument.findings[0]?.message_vi).toContain('word/document.xml');
+  });
+});
+
+describe('importPlanFile', () => {
+  it('reads a .txt file', async () => {
+    const { plan } = await importPlanFile(join(FIXTURES, 'binh-lu-style.txt'));
+    expect(plan.items).toHaveLength(6);
+  });
+
+  it('reads UTF-16 text with a byte-order mark', () => {
+    const text = 'Dự án 2: Đa dạng hóa sinh kế\nKinh phí: 12 triệu đồng.';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(stated(item(importPlanBytes(bytes, 'a.txt').plan, 'DA2').stated)).toEqual({ total: '12' });
+  });
+
+  it('returns an error finding for a missing file', async () => {
+    const { plan, findings } = await importPlanFile(join(FIXTURES, 'no-such-file.txt'));
+    expect(plan.items).toEqual([]);
+    expect(findings.map((f) => [f.severity, f.code])).toEqual([['error', 'IMPORT_FILE_UNREADABLE']]);
+  });
+});
