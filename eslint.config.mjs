@@ -11,7 +11,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       eqeqeq: ['error', 'always'],
     },
   },
@@ -21,7 +24,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', '@fluentui/*', '@microsoft/office-js', 'exceljs', '**/hosts/**', '**/taskpane/**'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            '@microsoft/office-js',
+            'exceljs',
+            '**/hosts/**',
+            '**/taskpane/**',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document'],
     },

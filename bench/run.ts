@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: times the engine on this machine and compares it with the naive
+ * float arithmetic a spreadsheet formula would use. Figures go into the closing notes;
+ * no test asserts a time.
+ */
+import { allocate, type AllocationLine } from '../src/domain/allocation';
+import { Dec, plain, sum } from '../src/domain/money';
+import type { Plan, PlanItem } from '../src/domain/plan';
+import { validatePlan } from '../src/domain/validation';
+
+/** A small deterministic generator (xorshift32) so every run times the same inputs. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 0x100000000;
+  };
+}
+
+function time(runs: number, f: () => void): { median: number; min: number } {
+  f(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    f();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0 };
+}
+
+function weightsOf(n: number, seed: number): { dec: AllocationLine[]; num: number[] } {
+  const r = rng(seed);
+  const num: number[] = [];
+  for (let i = 0; i < n; i++) num.push(Math.floor(r() * 100000) / 100); // up to 999,99 with two decimals
+  return { dec: num.map((w) => ({ weight: new Dec(w.toFixed(2)) })), num };
+}
+
+/** What a spreadsheet does: each share rounded on its own, in binary floating point. */
+function naiveAllocate(total: number, weights: readonly number[], decimals: number): number[] {
+  const s = weights.reduce((a, b) => a + b, 0);
+  const f = 10 ** decimals;
+  return weights.map((w) => Math.round(((total * w) / s) * f) / f);
+}
+
+const rows: string[][] = [['case', 'engine median ms', 'engine min ms', 'naive float median ms']];
+const total = new Dec('15555.25');
+const step = new Dec('0.01');
+for (const n of [1_000, 100_000, 1_000_000]) {
+  const { dec, num } = weightsOf(n, n);
+  const runs = n >= 1_000_000 ? 5 : 21;
+  let check = '';
+  const t = time(runs, () => {
+    const r = allocate({ total, lines: dec, step });
+    if (!r.ok) throw new Error('allocation failed');
+    check = plain(sum(r.parts));
+  });
+  if (check !== '15555.25') throw new Error(`parts add up to ${check}`);
+  const naive = time(runs, () => naiveAllocate(15555.25, num, 2));
+  rows.push([
+    `allocate ${n.toLocaleString('en')} weights`,
+    t.median.toFixed(1),
+    t.min.toFixed(1),
+    naive.median.toFixed(1),
+  ]);
+}
+
+// How often naive float allocation fails to add up: 1.000 random plans of 3–30 lines.
+{
+  const r = rng(42);
+  let failures = 0;
+  let engineFailures = 0;
+  const cases = 1000;
+  for (let c = 0; c < cases; c++) {
+    const n = 3 + Math.floor(r() * 28);
+    const cents = 100 + Math.floor(r() * 10_000_000); // 1,00 to 100.000,00 triệu
+    const weights: number[] = [];
+    for (let i = 0; i < n; i++) weights.push(1 + Math.floor(r() * 1000));
+    const parts = naiveAllocate(cents / 100, weights, 2);
+    const shown = sum(parts.map((p) => new Dec(p.toFixed(2))));
+    if (!shown.equals(new Dec(cents).dividedBy(100))) failures++;
+    const exact = allocate({
+      total: new Dec(cents).dividedBy(100),
+      lines: weights.map((w) => ({ weight: new Dec(w) })),
+      step,
+    });
+    if (!exact.ok || !sum(exact.parts).equals(new Dec(cents).dividedBy(100))) engineFailures++;
+  }
+  rows.push([
+    `sums that do not add up, ${cases} random plans`,
+    `${engineFailures}`,
+    '',
+    `${failures} (naive)`,
+  ]);
+}
+
+// Validation of a 10.000-item plan: 1.000 projects × (1 + 9 sub-projects), all sources stated.
+{
+  const items: PlanItem[] = [];
+  const r = rng(7);
+  for (let p = 0; p < 1000; p++) {
+    const code = `P${p}`;
+    let sn = new Dec(0);
+    let dp = new Dec(0);
+    const kids: PlanItem[] = [];
+    for (let s = 1; s <= 9; s++) {
+      const a = new Dec(Math.floor(r() * 1_000_000)).dividedBy(100);
+      const b = new Dec(Math.floor(r() * 100_000)).dividedBy(100);
+      sn = sn.plus(a);
+      dp = dp.plus(b);
+      kids.push({
+        code: `${code}.${s}`,
+        name: `Tiểu dự án ${s}`,
+        level: 2,
+        parent: code,
+        applicable: true,
+        stated: { total: a.plus(b), nstw_su_nghiep: a, nstw_dau_tu: new Dec(0), nsdp: b, khac: new Dec(0) },
+      });
+    }
+    items.push({
+      code,
+      name: `Dự án ${p}`,
+      level: 1,
+      parent: null,
+      applicable: true,
+      stated: { total: sn.plus(dp), nstw_su_nghiep: sn, nstw_dau_tu: new Dec(0), nsdp: dp, khac: new Dec(0) },
+    });
+    items.push(...kids);
+  }
+  const plan: Plan = { catalogueId: 'bench', unit: 'trieu_dong', items, statedTotals: null };
+  let findings = -1;
+  const t = time(21, () => {
+    findings = validatePlan(plan).length;
+  });
+  if (findings !== 0) throw new Error(`the benchmark plan should be clean, got ${findings} findings`);
+  rows.push([
+    `validate ${items.length.toLocaleString('en')} items`,
+    t.median.toFixed(1),
+    t.min.toFixed(1),
+    '',
+  ]);
+}
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
+console.log(`node ${process.version}, ${process.arch}`);
