@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -226,6 +226,76 @@ describe('gnbv section', () => {
     expect(forced.out).toContain(
       'b) Kinh phí thực hiện: 10 triệu đồng (Ngân sách địa phương: 9 triệu đồng).',
     );
+  });
+});
+
+describe('plan documents', () => {
+  const muongLayText = join(root, 'test/fixtures/plans/muong-lay-style.txt');
+
+  it('imports a plan text to the JSON plan format, with the lines the figures came from', async () => {
+    const r = await run('import', muongLayText, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as {
+      unit: string;
+      items: {
+        code: string;
+        amounts: Record<string, string>;
+        source_lines: { line: number; text: string }[];
+      }[];
+      stated_totals: Record<string, string> | null;
+      findings: { severity: string }[];
+    };
+    expect(json.unit).toBe('trieu_dong');
+    expect(json.items.map((i) => i.code)).toEqual([
+      'DA2',
+      'DA3.1',
+      'DA4.1',
+      'DA4.3',
+      'DA6.1',
+      'DA6.2',
+      'DA7.1',
+      'DA7.2',
+    ]);
+    const da41 = json.items.find((i) => i.code === 'DA4.1');
+    expect(da41?.amounts).toEqual({ total: '1695', nstw: '1588', nstw_su_nghiep: '1588', nsdp: '107' });
+    expect(da41?.source_lines.map((l) => l.line)).toEqual([74, 76, 78]);
+    expect(da41?.source_lines[0]?.text).toBe('b) Kinh phí thực hiện: 1.695 triệu đồng , cụ thể:');
+    expect(json.stated_totals).toEqual({ total: '7645', nstw: '7538', nstw_su_nghiep: '7538', nsdp: '107' });
+    expect(json.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('checks and renders a plan text like a JSON plan', async () => {
+    expect((await run('check', muongLayText)).code).toBe(0);
+    const section = await run('section', muongLayText);
+    expect(section.code).toBe(0);
+    expect(section.out).toContain('Tổng kinh phí thực hiện: 7.645 triệu đồng, cụ thể:');
+  });
+
+  it('finds a sub-project whose sources do not add up and a wrong section total, and nothing else', async () => {
+    const text = readFileSync(muongLayText, 'utf8')
+      .replace('+ Ngân sách địa phương: 107 triệu đồng.', '+ Ngân sách địa phương: 170 triệu đồng.')
+      .replace('Tổng kinh phí thực hiện: 7.645 triệu đồng', 'Tổng kinh phí thực hiện: 7.654 triệu đồng');
+    const path = join(mkdtempSync(join(tmpdir(), 'gnbv-')), 'sai-tong.txt');
+    writeFileSync(path, text);
+    const r = await run('check', path, '--json');
+    expect(r.code).toBe(1);
+    const errors = (
+      JSON.parse(r.out) as { severity: string; where: string; code: string; message: string }[]
+    ).filter((f) => f.severity === 'error');
+    expect([...new Set(errors.map((f) => f.where))]).toEqual(['DA4.1', 'TONG']);
+    const da41 = errors.find((f) => f.where === 'DA4.1');
+    expect(da41).toMatchObject({ code: 'ITEM_TOTAL', expected: '1758', actual: '1695', difference: '-63' });
+    expect(da41?.message).toContain('1.695');
+    expect(da41?.message).toContain('1.758');
+    expect(da41?.message).toContain('63');
+    const total = errors.find((f) => f.where === 'TONG' && f.code === 'PLAN_TOTAL');
+    expect(total?.message).toContain('7.654');
+  });
+
+  it('says clearly when a document cannot be found', async () => {
+    const r = await run('import', join(tmpdir(), 'khong-co-tep-nay.docx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Lỗi: Không tìm thấy tệp/);
   });
 });
 
