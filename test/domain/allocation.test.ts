@@ -7,8 +7,9 @@ import {
   type AllocationResult,
 } from '../../src/domain/allocation';
 import { assembleForTest, FAST_BUILD } from '../../src/domain/allocation/build';
+import * as bigKernel from '../../src/domain/allocation/kernelBigInt';
 import { allocateStepsBig } from '../../src/domain/allocation/kernelBigInt';
-import { allocateSteps } from '../../src/domain/allocation/kernelNumber';
+import { allocateSteps, mulDivModForTest } from '../../src/domain/allocation/kernelNumber';
 import { placesOf, scaledNumber } from '../../src/domain/allocation/weights';
 import type { Finding } from '../../src/domain/findings';
 import { Dec, plain, sum } from '../../src/domain/money';
@@ -526,11 +527,96 @@ describe('engine internals', () => {
     );
   });
 
-  it('takes the BigInt way for large products and gets the same parts', () => {
-    // R = 15.555.250.000 steps of 1 đồng; weights with 6 decimals: R · w passes 2^53.
+  it('divides products past 2^53 exactly on plain numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 50 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.maxSafeNat(),
+        (s, fraction, a) => {
+          // b ≤ s, as a weight is at most the sum of the weights.
+          const b = Math.floor(fraction * s);
+          const [q, r] = mulDivModForTest(a, b, s);
+          const p = BigInt(a) * BigInt(b);
+          expect([BigInt(q), BigInt(r)]).toEqual([p / BigInt(s), p % BigInt(s)]);
+        },
+      ),
+      {
+        numRuns: 5000,
+        examples: [
+          [2 ** 50, 1, Number.MAX_SAFE_INTEGER],
+          [2 ** 50 - 1, 0.999999, 2 ** 53 - 2],
+        ],
+      },
+    );
+  });
+
+  it('the plain-number and BigInt engines agree on large amounts and weights', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.array(fc.integer({ min: 0, max: 2 ** 47 }), { minLength: 1, maxLength: 8 }),
+        (R, w) => {
+          fc.pre(w.some((x) => x > 0));
+          const a = allocateSteps(
+            R,
+            Float64Array.from(w),
+            new Float64Array(w.length),
+            new Float64Array(w.length).fill(R),
+          );
+          const b = allocateStepsBig(
+            BigInt(R),
+            w.map(BigInt),
+            w.map(() => 0n),
+            w.map(() => BigInt(R)),
+          );
+          expect(a && Array.from(a, BigInt)).toEqual(b);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gets exact parts when R · w passes 2^53 (steps of one đồng, weights with six decimals)', () => {
+    // R = 15.555.250.000 steps; weights scaled to integers reach 9,9 · 10^10. Expected from exact fractions.
     const lines = weights('1234.567891', '2.5', '0.000001', '98765.4321');
+    const spy = jest.spyOn(bigKernel, 'allocateStepsBig');
     const r = allocate({ total: d('15555.25'), lines, step: d('0.000001') });
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
     expect(parts(r)).toEqual(['192.035321', '0.388872', '0', '15362.825807']);
     if (r.ok) expect(sum(r.parts).equals(d('15555.25'))).toBe(true);
+  });
+
+  it('falls back to BigInt for totals or weights beyond plain numbers', () => {
+    const spy = jest.spyOn(bigKernel, 'allocateStepsBig');
+    expect(run('100000000000000000001', weights(1, 1, 1))).toEqual([
+      '33333333333333333334',
+      '33333333333333333334',
+      '33333333333333333333',
+    ]);
+    // Scaled weights sum past 2^50.
+    expect(run(100, weights('9007199254740993.5', '1', '0.25'), '0.01')).toEqual(['100', '0', '0']);
+    expect(run(10, weights('1e30', '1e30', '2e30'))).toEqual(['3', '2', '5']);
+    const big: AllocationLine[] = [
+      { weight: d(1), min: d('6e19') },
+      { weight: d(1), max: d('5e19') },
+      { weight: d(2), max: d('1e25') },
+    ];
+    expect(run('1e20', big)).toEqual([
+      '60000000000000000000',
+      '13333333333333333333',
+      '26666666666666666667',
+    ]);
+    expect(
+      failure('1e20', [
+        { weight: d(1), min: d('7e19') },
+        { weight: d(1), min: d('4e19') },
+      ])[0]?.message_vi,
+    ).toBe(
+      'Tổng các mức tối thiểu 110.000.000.000.000.000.000 lớn hơn số cần phân bổ 100.000.000.000.000.000.000.',
+    );
+    expect(spy).toHaveBeenCalledTimes(4);
+    spy.mockRestore();
   });
 });
