@@ -7,6 +7,9 @@ import { allocate, type AllocationLine } from '../src/domain/allocation';
 import { Dec, plain, sum } from '../src/domain/money';
 import type { Plan, PlanItem } from '../src/domain/plan';
 import { validatePlan } from '../src/domain/validation';
+import { importPlanText } from '../src/import';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A small deterministic generator (xorshift32) so every run times the same inputs. */
 function rng(seed: number): () => number {
@@ -143,6 +146,22 @@ for (const n of [1_000, 100_000, 1_000_000]) {
     t.min.toFixed(1),
     '',
   ]);
+}
+
+// Import of a 10 MB plan text (the fixtures in each seed's style, repeated), as one document.
+{
+  const dir = join(__dirname, '../test/fixtures/plans');
+  const one = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+  const text = one.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(one)));
+  let items = 0;
+  const t = time(3, () => {
+    items = importPlanText(text).plan.items.length;
+  });
+  const mb = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
+  rows.push([`import a ${mb} MB plan text (${items} items)`, t.median.toFixed(1), t.min.toFixed(1), '']);
 }
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
