@@ -2,7 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  // Browser-side tests opt into jsdom with a `@jest-environment jsdom` docblock.
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     // Type-checking is done once by `npm run typecheck`; the tests only transpile.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],

@@ -1,0 +1,29 @@
+import type { Patch, SheetSnapshot } from '../sheet/types';
+
+/** What a write returns: the patch that puts back exactly what the write replaced. */
+export interface WriteResult {
+  readonly undo: Patch;
+  /** How many cells were written. */
+  readonly cellCount: number;
+}
+
+/**
+ * The only way the product touches a workbook. Implementations: Office.js (inside Excel),
+ * .xlsx files (exceljs), and in-memory for tests. Each read and each write is one round trip
+ * to the workbook where the host has round trips.
+ */
+export interface WorkbookHost {
+  /** Names of the worksheets, in order. */
+  listSheets(): Promise<string[]>;
+  /** The active sheet's name. */
+  activeSheet(): Promise<string>;
+  /** A snapshot of the sheet's used range, or null when there is no such sheet. */
+  readSheet(sheet: string): Promise<SheetSnapshot | null>;
+  /**
+   * Writes a patch (values, formulas, formats, styles, merges, widths, names), with
+   * calculation suspended where the host can, and returns the patch that undoes it.
+   */
+  applyPatch(patch: Patch): Promise<WriteResult>;
+  /** Selects a cell so the user sees it (no-op where there is no UI). */
+  select(sheet: string, address: string): Promise<void>;
+}
