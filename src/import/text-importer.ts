@@ -80,6 +80,8 @@ class TextImport {
     const heading = readProjectHeading(text);
     if (heading) {
       this.heading(heading, ll);
+      this.content(ll, true);
+      return;
     } else if (isRomanSection(text)) {
       this.close();
       this.lastNumericDepth = 0;
@@ -181,10 +183,10 @@ class TextImport {
     }
   }
 
-  private content(ll: LogicalLine): void {
+  private content(ll: LogicalLine, isHeading = false): void {
     const text = ll.text;
     const matches = findMoney(text);
-    this.amounts(ll, matches);
+    this.amounts(ll, matches, isHeading);
     const first = ll.segments[0];
     if (!first) return;
     const source = (re: RegExp): SourceRef => {
@@ -212,7 +214,12 @@ class TextImport {
     }
   }
 
-  private amounts(ll: LogicalLine, matches: readonly MoneyMatch[]): void {
+  /**
+   * Reads the amounts of a line. On a heading line, a first figure with no money word before
+   * it ("- Tiểu dự án 2: Giám sát, đánh giá: 25 triệu đồng.") is the item's total: a heading
+   * names the item, so the figure after its name can only be that item's money.
+   */
+  private amounts(ll: LogicalLine, matches: readonly MoneyMatch[], isHeading: boolean): void {
     const text = ll.text;
     let previousKey: AmountKey | undefined;
     let labelFrom = 0;
@@ -228,7 +235,11 @@ class TextImport {
         this.findings.push(importMessages.unreadable(this.where(), seg.line, m.written));
         return;
       }
-      const cls = classify(label, qualifier.text, previousKey);
+      const read = classify(label, qualifier.text, previousKey);
+      const cls: typeof read =
+        read.kind === 'unlabelled' && isHeading && i === 0 && this.context.kind === 'item'
+          ? { kind: 'amount', key: 'total', assumedCentral: false }
+          : read;
       if (cls.kind === 'unlabelled') {
         this.findings.push(importMessages.unlabelled(this.where(), seg.line, m.written));
         return;
