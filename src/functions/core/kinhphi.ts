@@ -1,0 +1,93 @@
+import type { Dec } from '../../domain/money/decimal';
+import { formatEn, formatVi } from '../../domain/money/format';
+import { sumOfSources } from '../../domain/plan/amounts';
+import type { Plan, StatedAmounts } from '../../domain/plan/model';
+import { renderSection, type SectionStyle } from '../../domain/render/section';
+import { readOptional } from './cells';
+import * as msg from './messages';
+import { fnError, isFnError, type FnError, type FnResult } from './result';
+
+/** The code of the one item of the plan built for the sentence; it never shows. */
+const ITEM = 'GNBV_KINHPHI';
+
+/**
+ * GNBV.KINHPHI: one item's kinh phí sentence in the official wording, written by the section renderer
+ * (`renderSection`), so the function and the full section never word the same money differently.
+ *
+ * - `tong`, `nstw` (Ngân sách trung ương), `nsdp` (Ngân sách địa phương), `khac` (nguồn vốn khác), in
+ *   triệu đồng. An empty cell is "not stated" and the source is left out of the sentence; 0 is stated.
+ *   `nstw` is stated without saying vốn sự nghiệp or vốn đầu tư phát triển, which the argument cannot tell.
+ * - `tong` left empty is the sum of the stated sources; given, it must equal that sum exactly, since the
+ *   sentence's total must equal the parts it lists.
+ * - `kieu` 1 (default): "b) Kinh phí thực hiện: 1.695 triệu đồng, cụ thể: - Ngân sách trung ương: …";
+ *   2: "- Nguồn vốn giao: 7.133,25 triệu đồng. Trong đó: + …". The lines are joined by spaces into one text.
+ */
+export function kinhphi(
+  tong: unknown,
+  nstw: unknown,
+  nsdp: unknown,
+  khac?: unknown,
+  kieu?: unknown,
+): FnResult<string> {
+  const stated: StatedAmounts = {};
+  const fields = [
+    ['nstw', nstw, 'nstw'],
+    ['nsdp', nsdp, 'nsdp'],
+    ['khac', khac, 'khac'],
+    ['tong', tong, 'total'],
+  ] as const;
+  for (const [arg, raw, key] of fields) {
+    const v = readOptional(raw, arg);
+    if (isFnError(v)) return v;
+    if (v === undefined) continue;
+    if (v.isNegative() && !v.isZero()) return msg.negative({ arg }, v);
+    stated[key] = v;
+  }
+  const style = readStyle(kieu);
+  if (typeof style !== 'string') return style;
+  const sources = sumOfSources(stated);
+  if (stated.total === undefined && sources === undefined) {
+    return fnError(
+      'value',
+      'tong, nstw, nsdp, khac: đều bị bỏ trống; hãy ghi ít nhất một số tiền.',
+      'tong, nstw, nsdp, khac: all empty; give at least one amount.',
+    );
+  }
+  if (stated.total !== undefined && sources !== undefined && !stated.total.equals(sources)) {
+    return mismatch(stated.total, sources);
+  }
+  const plan: Plan = {
+    catalogueId: '',
+    unit: 'trieu_dong',
+    items: [{ code: ITEM, name: '', level: 1, parent: null, applicable: true, stated }],
+    statedTotals: null,
+  };
+  const lines = renderSection(plan, { style, words: 'none', withoutUnits: true }).lines;
+  return lines
+    .filter((l) => l.kind === 'money' && l.code === ITEM)
+    .map((l) => l.text)
+    .join(' ');
+}
+
+function readStyle(raw: unknown): SectionStyle | FnError {
+  let v = raw;
+  while (Array.isArray(v) && v.length === 1) v = (v as unknown[])[0];
+  if (v === null || v === undefined || v === '' || v === 1 || v === '1' || v === 'kinh-phi-thuc-hien') {
+    return 'kinh-phi-thuc-hien';
+  }
+  if (v === 2 || v === '2' || v === 'nguon-von-giao') return 'nguon-von-giao';
+  const shown = typeof v === 'string' ? `"${v}"` : typeof v === 'number' ? String(v) : 'giá trị này';
+  return fnError(
+    'value',
+    `kieu: ${shown} không phải là kiểu văn phong; hãy ghi 1 ("b) Kinh phí thực hiện: …") hoặc 2 ("Nguồn vốn giao: …").`,
+    `kieu: ${shown} is not a wording style; use 1 ("b) Kinh phí thực hiện: …") or 2 ("Nguồn vốn giao: …").`,
+  );
+}
+
+function mismatch(total: Dec, sources: Dec): FnError {
+  return fnError(
+    'num',
+    `tong: ${formatVi(total)} khác tổng các nguồn nstw + nsdp + khac = ${formatVi(sources)} (lệch ${formatVi(total.minus(sources).abs())}); hãy sửa số liệu hoặc để trống tong.`,
+    `tong: ${formatEn(total)} differs from the sources nstw + nsdp + khac = ${formatEn(sources)} (off by ${formatEn(total.minus(sources).abs())}); fix the figures or leave tong empty.`,
+  );
+}
