@@ -22,8 +22,12 @@ export interface WorkbookHost {
   /**
    * Writes a patch (values, formulas, formats, styles, merges, widths, names), with
    * calculation suspended where the host can, and returns the patch that undoes it.
+   *
+   * @param before - optional snapshot of the patch's sheet, read by the caller just before (usually the
+   *   snapshot the patch was computed from). Hosts with round trips build the undo from it instead of
+   *   reading the cells again, saving one round trip; it must be of the same sheet and still current.
    */
-  applyPatch(patch: Patch): Promise<WriteResult>;
+  applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult>;
   /** Selects a cell so the user sees it (no-op where there is no UI). */
   select(sheet: string, address: string): Promise<void>;
 }

@@ -1,0 +1,89 @@
+/**
+ * Exactly the part of the Excel JavaScript API that OfficeHost uses. `Excel.RequestContext` satisfies
+ * it (checked at compile time by excel-run.ts), and the test fake implements it, so the host is tested
+ * without Excel yet cannot call anything the fake does not model.
+ *
+ * As in Office.js, reading a property needs `load` and then `context.sync()`; writes are queued and
+ * run in order at the next sync.
+ */
+
+/** A queued proxy: `isNullObject` is readable after a sync. */
+export interface ProxySubset {
+  readonly isNullObject: boolean;
+}
+
+/** The border edges OfficeHost sets. */
+export type BorderEdge =
+  'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+
+export interface RangeBorderSubset {
+  style: string;
+  weight: string;
+}
+
+export interface RangeFormatSubset {
+  readonly font: { name: string; size: number; bold: boolean; italic: boolean; color: string };
+  readonly fill: { color: string; clear(): void };
+  readonly borders: { getItem(index: BorderEdge): RangeBorderSubset };
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  /** In points. */
+  columnWidth: number;
+}
+
+export interface RangeSubset extends ProxySubset {
+  load(propertyNames: string): RangeSubset;
+  /** Sheet-qualified, e.g. "Sheet1!B2:D9". */
+  readonly address: string;
+  values: unknown[][];
+  readonly text: string[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly valueTypes: string[][];
+  readonly format: RangeFormatSubset;
+  merge(across?: boolean): void;
+  select(): void;
+}
+
+export interface WorksheetSubset extends ProxySubset {
+  load(propertyNames: string): WorksheetSubset;
+  readonly name: string;
+  getRange(address: string): RangeSubset;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeSubset;
+  activate(): void;
+}
+
+export interface WorksheetCollectionSubset {
+  load(propertyNames: string): WorksheetCollectionSubset;
+  readonly items: WorksheetSubset[];
+  getItemOrNullObject(key: string): WorksheetSubset;
+  getActiveWorksheet(): WorksheetSubset;
+  add(name?: string): WorksheetSubset;
+}
+
+export interface NamedItemSubset extends ProxySubset {
+  readonly name: string;
+  /** "=Sheet1!$A$5:$L$40"; settable to point the name elsewhere. */
+  formula: unknown;
+}
+
+export interface NamedItemCollectionSubset {
+  load(propertyNames: string): NamedItemCollectionSubset;
+  readonly items: NamedItemSubset[];
+  add(name: string, reference: string): NamedItemSubset;
+  getItemOrNullObject(name: string): NamedItemSubset;
+}
+
+/** The subset of `Excel.RequestContext` OfficeHost uses. */
+export interface ExcelContextSubset {
+  readonly workbook: {
+    readonly worksheets: WorksheetCollectionSubset;
+    readonly names: NamedItemCollectionSubset;
+    readonly application: { suspendApiCalculationUntilNextSync(): void };
+  };
+  sync(): Promise<unknown>;
+}
+
+/** Runs one batch against the workbook, like `Excel.run`. */
+export type ExcelRun = <T>(batch: (context: ExcelContextSubset) => Promise<T>) => Promise<T>;

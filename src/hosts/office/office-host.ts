@@ -1,0 +1,129 @@
+/**
+ * The host inside Excel, over the Excel JavaScript API. It depends only on an injected `run` (in
+ * production `excelRun()`, i.e. `Excel.run`), so it is tested on a fake of exactly the API it uses.
+ *
+ * Round trips: readSheet is one sync. applyPatch is one sync for the writes (one more per ~4 MB of payload)
+ * when the caller passes the before-snapshot, and one extra read sync before the writes when it does not.
+ * With a before-snapshot, a name the patch sets that the snapshot does not list costs one extra sync (to
+ * learn whether it exists elsewhere in the workbook, since adding an existing name fails).
+ *
+ * Undo restores every written cell's value or formula and number format, and points names back. It does
+ * not restore styles: neither the snapshot nor one batched read carries cell formats cheaply.
+ */
+import type { Patch, SheetSnapshot } from '../../sheet/types';
+import { parseCell } from '../a1';
+import type { WorkbookHost, WriteResult } from '../contract';
+import { HOST_MESSAGES, HostError } from '../messages';
+import { planPatch, type PatchPlan } from '../patch-plan';
+import { undoFromSnapshot } from '../undo';
+import type { ExcelContextSubset, ExcelRun } from './excel-subset';
+import { actionBytes, DEFAULT_SYNC_BUDGET } from './payload';
+import { queueSheetRead } from './read';
+import { writePatch } from './write';
+
+/** Options of {@link OfficeHost}. */
+export interface OfficeHostOptions {
+  /** Estimated request bytes per sync before the host syncs and starts a new batch (default 4 MB). */
+  readonly syncBudgetBytes?: number;
+}
+
+/** What the host knows before writing. */
+interface Prior {
+  /** The sheet before the write; null when it does not exist yet. */
+  readonly before: SheetSnapshot | null;
+  readonly existingNames: ReadonlySet<string>;
+}
+
+/** A {@link WorkbookHost} over Office.js. */
+export class OfficeHost implements WorkbookHost {
+  private readonly budget: number;
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficeHostOptions = {},
+  ) {
+    this.budget = options.syncBudgetBytes ?? DEFAULT_SYNC_BUDGET;
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  activeSheet(): Promise<string> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  readSheet(sheet: string): Promise<SheetSnapshot | null> {
+    return this.run(async (context) => {
+      const read = queueSheetRead(context, sheet);
+      await context.sync();
+      return read.snapshot();
+    });
+  }
+
+  applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult> {
+    return this.run(async (context) => {
+      // Checked in full first: a bad patch throws before anything is queued.
+      const plan = planPatch(patch, before);
+      const prior = before
+        ? await this.priorFromSnapshot(context, plan, before)
+        : await this.readPrior(context, plan);
+      if (prior.before === null && !plan.createSheet) {
+        throw new HostError('noSheet', plan.sheet, HOST_MESSAGES.noSheet(plan.sheet));
+      }
+      const sheets = context.workbook.worksheets;
+      const creating = prior.before === null;
+      const worksheet = creating ? sheets.add(plan.sheet) : sheets.getItemOrNullObject(plan.sheet);
+      await writePatch({
+        context,
+        worksheet,
+        plan,
+        existingNames: prior.existingNames,
+        budget: this.budget,
+        queuedBytes: creating ? actionBytes(plan.sheet) : 0,
+      });
+      return { undo: undoFromSnapshot(plan, prior.before), cellCount: plan.cells.length };
+    });
+  }
+
+  select(sheet: string, address: string): Promise<void> {
+    if (!parseCell(address))
+      return Promise.reject(new HostError('badAddress', address, HOST_MESSAGES.badAddress(address)));
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (worksheet.isNullObject) throw new HostError('noSheet', sheet, HOST_MESSAGES.noSheet(sheet));
+      worksheet.activate();
+      worksheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  /** The extra read sync: the sheet's cells and every workbook name. */
+  private async readPrior(context: ExcelContextSubset, plan: PatchPlan): Promise<Prior> {
+    const read = queueSheetRead(context, plan.sheet);
+    await context.sync();
+    return { before: read.snapshot(), existingNames: read.workbookNames() };
+  }
+
+  /** Uses the caller's snapshot; asks the workbook only about names the snapshot cannot vouch for. */
+  private async priorFromSnapshot(
+    context: ExcelContextSubset,
+    plan: PatchPlan,
+    before: SheetSnapshot,
+  ): Promise<Prior> {
+    const listed = new Set(Object.keys(before.names ?? {}));
+    if ([...plan.names.keys()].every((name) => listed.has(name))) return { before, existingNames: listed };
+    const names = context.workbook.names.load('items/name');
+    await context.sync();
+    return { before, existingNames: new Set(names.items.map((item) => item.name)) };
+  }
+}
