@@ -1,0 +1,72 @@
+/**
+ * Finds one entry of a ZIP archive (a .docx is a ZIP) without inflating it: reads the central
+ * directory and checks every offset against the bytes, so a damaged or hostile file gives an
+ * error value, never an exception. Pure (DataView over the bytes), so node (zlib) and the
+ * browser (DecompressionStream) share it. ZIP64 and encrypted entries are not supported (Word
+ * does not write them for documents).
+ */
+
+export type ZipLocated =
+  { ok: true; method: 0 | 8; raw: Uint8Array; size: number } | { ok: false; vi: string; en: string };
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** No document.xml comes near this; above it the entry is refused (zip bomb). */
+export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+
+const fail = (vi: string, en: string): ZipLocated => ({ ok: false, vi, en });
+
+function findEndOfCentralDirectory(view: DataView): number {
+  // The record is 22 bytes plus a comment of at most 65 535 bytes, at the end.
+  const stop = Math.max(0, view.byteLength - 22 - 65535);
+  for (let i = view.byteLength - 22; i >= stop; i--) {
+    if (view.getUint32(i, true) === EOCD) return i;
+  }
+  return -1;
+}
+
+/** Locates the entry named `name` (exact path, e.g. `word/document.xml`) and returns its stored bytes. */
+export function locateZipEntry(bytes: Uint8Array, name: string): ZipLocated {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  if (bytes.length < 22)
+    return fail('tệp quá ngắn, không phải tệp nén ZIP.', 'the file is too short to be a ZIP.');
+  const eocd = findEndOfCentralDirectory(view);
+  if (eocd < 0) return fail('không tìm thấy mục lục của tệp nén ZIP.', 'no ZIP central directory was found.');
+  const count = u16(eocd + 10);
+  let p = u32(eocd + 16);
+  const decoder = new TextDecoder('utf-8');
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > bytes.length || u32(p) !== CENTRAL) {
+      return fail('mục lục của tệp nén ZIP bị hỏng.', 'the ZIP central directory is damaged.');
+    }
+    const flags = u16(p + 8);
+    const method = u16(p + 10);
+    const compressed = u32(p + 20);
+    const size = u32(p + 24);
+    const nameLen = u16(p + 28);
+    const extraLen = u16(p + 30);
+    const commentLen = u16(p + 32);
+    const local = u32(p + 42);
+    if (p + 46 + nameLen > bytes.length)
+      return fail('mục lục ZIP bị cắt cụt.', 'the ZIP directory is truncated.');
+    const entryName = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    p += 46 + nameLen + extraLen + commentLen;
+    if (entryName !== name) continue;
+    if (flags & 1) return fail(`${name} bị mã hóa.`, `${name} is encrypted.`);
+    if (size > MAX_ENTRY_BYTES) return fail(`${name} quá lớn.`, `${name} is too large.`);
+    if (local + 30 > bytes.length || u32(local) !== LOCAL) {
+      return fail(`phần đầu của ${name} bị hỏng.`, `the local header of ${name} is damaged.`);
+    }
+    const start = local + 30 + u16(local + 26) + u16(local + 28);
+    const end = start + compressed;
+    if (end > bytes.length) return fail(`${name} bị cắt cụt.`, `${name} is truncated.`);
+    if (method !== 0 && method !== 8) {
+      return fail(`${name} dùng kiểu nén không hỗ trợ.`, `${name} uses an unsupported compression.`);
+    }
+    return { ok: true, method, raw: bytes.subarray(start, end), size };
+  }
+  return fail(`không có ${name} trong tệp.`, `the file holds no ${name}.`);
+}
