@@ -1,0 +1,71 @@
+/**
+ * Reads one amount cell the way the user sees it: a number is taken at Excel's 15 digits, text is
+ * read Vietnamese-style ("1.469" is 1469, "15.555,25"), an empty cell, an empty formula result or
+ * a dash is "not stated", and an error value is an error. Nothing is guessed.
+ */
+import type { Finding } from '../domain/findings';
+import { fromCellNumber, parseAmount, type Dec, type NumberLocale } from '../domain/money';
+import type { AmountKey } from '../domain/plan';
+import { badNumber, errorValue, textNumber } from './messages';
+import type { CellSnapshot } from './types';
+
+export type AmountRead =
+  | { readonly kind: 'empty' }
+  | {
+      readonly kind: 'value';
+      readonly value: Dec;
+      /** The stored double, when it should be checked for float drift. */
+      readonly raw?: number;
+      readonly formula: boolean;
+    }
+  | { readonly kind: 'problem' };
+
+const ERROR_TEXT =
+  /^#(?:VALUE!|REF!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)/i;
+// The template's own sums: Excel's arithmetic on exact cells, whose noise (if any) is not the user's doing.
+const SUM_FORMULA = /^=\s*(?:IF\(\s*COUNT\(|SUM\()/i;
+const DASH = /^[-–—]$/;
+
+export function readAmount(
+  cell: CellSnapshot,
+  where: string,
+  key: AmountKey,
+  address: string,
+  locale: NumberLocale,
+  findings: Finding[],
+): AmountRead {
+  const formula = cell.formula !== undefined && cell.formula !== '';
+  const { value } = cell;
+  if (typeof value === 'number') {
+    const d = fromCellNumber(value);
+    if (d === undefined) {
+      findings.push(badNumber(where, key, address, String(value)));
+      return { kind: 'problem' };
+    }
+    const keepRaw = !formula || !SUM_FORMULA.test(cell.formula ?? '');
+    return keepRaw ? { kind: 'value', value: d, raw: value, formula } : { kind: 'value', value: d, formula };
+  }
+  const text = (typeof value === 'string' ? value : cell.text).trim();
+  if (value === null && ERROR_TEXT.test(cell.text.trim())) {
+    findings.push(errorValue(where, key, address, cell.text.trim()));
+    return { kind: 'problem' };
+  }
+  if (typeof value === 'boolean') {
+    findings.push(badNumber(where, key, address, cell.text || String(value)));
+    return { kind: 'problem' };
+  }
+  if (text === '' || DASH.test(text)) return { kind: 'empty' };
+  if (ERROR_TEXT.test(text)) {
+    findings.push(errorValue(where, key, address, text));
+    return { kind: 'problem' };
+  }
+  const parsed = parseAmount(text, locale);
+  if (!parsed.ok) {
+    findings.push(
+      badNumber(where, key, address, text, { vi: parsed.error.message_vi, en: parsed.error.message_en }),
+    );
+    return { kind: 'problem' };
+  }
+  findings.push(textNumber(where, key, address, text, parsed.value.value));
+  return { kind: 'value', value: parsed.value.value, formula };
+}

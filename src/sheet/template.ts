@@ -1,0 +1,347 @@
+/**
+ * The standard plan template: title, locality, settings block, two-row header, TỔNG CỘNG row
+ * and one row per catalogue item and user row, as a {@link Patch}, with a {@link TemplateLayout}
+ * saying where everything went. Layout and names are described in `layout.ts`.
+ */
+import type { Finding } from '../domain/findings';
+import { convert, dec, toCellNumber, formatVi, type Dec } from '../domain/money';
+import {
+  amountOf,
+  childrenIndex,
+  planAmount,
+  rollup,
+  statesAnything,
+  sumOfSources,
+  type AmountKey,
+  type Plan,
+  type PlanItem,
+  type StatedAmounts,
+} from '../domain/plan';
+import { a1, rangeA1 } from './a1';
+import type { CellMap } from './cell-map';
+import { columnSumFormula, rowSumFormula } from './formulas';
+import {
+  COLUMNS,
+  columnWidths,
+  LAST_COL,
+  NOT_APPLICABLE_NOTE,
+  OWNED_PREFIX,
+  ROW,
+  SETTINGS,
+  settingAddress,
+  TABLE_NAME,
+  templateCol,
+  TITLE_PREFIX,
+  TOTAL_LABEL,
+  UNIT_LINE,
+  type SettingKey,
+} from './layout';
+import { amountAsText, formulaDiffers } from './messages';
+import { amountFormat, decimalsFor, RATIO_FORMAT } from './number-format';
+import { STYLE } from './styles';
+import { templateRows, type TemplateRow } from './template-rows';
+import type { CellStyle, CellWrite, Patch } from './types';
+
+/** The sheet the template goes to unless told otherwise. */
+export const DEFAULT_TEMPLATE_SHEET = 'Kế hoạch kinh phí';
+
+export interface TemplateOptions {
+  readonly year: number;
+  /** "thị xã Mường Lay". */
+  readonly locality: string;
+  readonly sheet?: string;
+  /** A plan whose figures fill the template. */
+  readonly plan?: Plan;
+  /** Assigned totals for the settings block; default: the plan's stated NSTW and NSĐP totals. */
+  readonly assigned?: { readonly nstw?: Dec; readonly nsdp?: Dec };
+  /** Workbook name recording the whole written area as the add-in's own (default GNBV_VUNG_1). */
+  readonly ownedName?: string;
+}
+
+/** One body row of the written template. */
+export interface LayoutRow {
+  readonly code: string;
+  /** 0-based sheet row. */
+  readonly row: number;
+  readonly level: number;
+  readonly parent: string | null;
+  /** True when the row's amounts are SUM formulas over its children's rows. */
+  readonly sums: boolean;
+}
+
+/** Where the template put things (0-based rows and columns). */
+export interface TemplateLayout {
+  readonly sheet: string;
+  readonly columns: Readonly<Record<(typeof COLUMNS)[number]['key'], number>>;
+  readonly headerRows: readonly [number, number];
+  readonly totalRow: number;
+  readonly rows: readonly LayoutRow[];
+  /** The table from the first header row to the last item row, "A10:J29". */
+  readonly table: string;
+  /** The whole written area, "A1:J29". */
+  readonly area: string;
+  /** Number format of the amount cells. */
+  readonly amountFormat: string;
+  readonly cells: CellMap;
+}
+
+export interface TemplateResult {
+  readonly patch: Patch;
+  readonly layout: TemplateLayout;
+  /** Items that could not be placed, amounts written as text, stated figures a formula replaces. */
+  readonly findings: Finding[];
+}
+
+const AMOUNT_COLUMNS: readonly AmountKey[] = [
+  'total',
+  'nstw',
+  'nstw_su_nghiep',
+  'nstw_dau_tu',
+  'nsdp',
+  'khac',
+];
+const SOURCES: readonly AmountKey[] = ['nstw_su_nghiep', 'nstw_dau_tu', 'nsdp', 'khac'];
+
+/** The template as a patch only; see {@link buildTemplate} for its layout and findings. */
+export function templatePatch(options: TemplateOptions): Patch {
+  return buildTemplate(options).patch;
+}
+
+/**
+ * Builds the template. A row whose children state figures gets SUM formulas over its children's
+ * rows in every amount column; other rows get the plan's source figures as constants, with
+ * "NSTW Tổng" and "Tổng cộng" as formulas over the row (a figure the plan states with no parts
+ * to sum, such as a total alone, is written as a constant). Amounts are written as numbers only
+ * when Excel holds them exactly (`toCellNumber`), else as Vietnamese-formatted text with a
+ * finding. Figures are converted to triệu đồng, the template's unit.
+ */
+export function buildTemplate(options: TemplateOptions): TemplateResult {
+  const { plan } = options;
+  const sheet = options.sheet ?? DEFAULT_TEMPLATE_SHEET;
+  const { rows: bodyRows, findings: rowFindings } = templateRows(plan);
+  const findings: Finding[] = [...rowFindings];
+  const toTrieu = (v: Dec): Dec =>
+    plan && plan.unit !== 'trieu_dong' ? convert(v, plan.unit, 'trieu_dong') : v;
+  const stated = (a: StatedAmounts | undefined, key: AmountKey): Dec | undefined => {
+    const v = a ? amountOf(a, key) : undefined;
+    return v === undefined ? undefined : toTrieu(v);
+  };
+
+  const rowOf = new Map<string, number>();
+  bodyRows.forEach((r, i) => rowOf.set(r.code, ROW.firstItem + i));
+  const byCode = new Map(bodyRows.map((r) => [r.code, r]));
+  const statesBelow = new Map<string, boolean>();
+  const below = (r: TemplateRow): boolean => {
+    const hit = statesBelow.get(r.code);
+    if (hit !== undefined) return hit;
+    let any = false;
+    for (const c of r.children) {
+      const child = byCode.get(c);
+      if (child && ((child.item !== undefined && statesAnything(child.item.stated)) || below(child)))
+        any = true;
+    }
+    statesBelow.set(r.code, any);
+    return any;
+  };
+  // A parent the plan gives figures for while none of its children has any (Dự án 7 of seed 001)
+  // keeps its own figures: a SUM over its empty children would lose them.
+  const sums = (r: TemplateRow): boolean =>
+    r.children.length > 0 && !(r.item !== undefined && statesAnything(r.item.stated) && !below(r));
+
+  const allAmounts: Dec[] = [];
+  if (plan) {
+    for (const item of plan.items)
+      for (const v of Object.values(item.stated)) if (v) allAmounts.push(toTrieu(v));
+    if (plan.settings?.step) allAmounts.push(toTrieu(plan.settings.step));
+  }
+  const decimals = decimalsFor(allAmounts);
+  const fmt = amountFormat(decimals);
+
+  const cells: CellWrite[] = [];
+  const amountsMap: Record<string, Partial<Record<AmountKey, string>>> = {};
+  const rowsMap: Record<string, string> = {};
+  const layoutRows: LayoutRow[] = [];
+  const children = plan ? childrenIndex(plan.items) : new Map<string | null, PlanItem[]>();
+
+  const put = (row: number, col: number, write: Omit<CellWrite, 'address'>): void => {
+    cells.push({ address: a1(row, col), ...write });
+  };
+  const putAmount = (row: number, key: AmountKey, code: string, value: Dec, style: CellStyle): void => {
+    const address = a1(row, templateCol(key));
+    const n = toCellNumber(value);
+    if (n !== undefined) {
+      cells.push({ address, value: n, numberFormat: fmt, style });
+    } else {
+      cells.push({ address, value: formatVi(value), style });
+      findings.push(amountAsText(code, key, address, value));
+    }
+  };
+  const putFormula = (row: number, key: AmountKey, formula: string, style: CellStyle): void => {
+    put(row, templateCol(key), { formula, numberFormat: fmt, style });
+  };
+  const cellMapRow = (code: string, row: number): void => {
+    const m: Partial<Record<AmountKey, string>> = {};
+    for (const key of AMOUNT_COLUMNS) m[key] = a1(row, templateCol(key));
+    amountsMap[code] = m;
+    rowsMap[code] = rangeA1({ top: row, left: 0, bottom: row, right: LAST_COL });
+  };
+  const rowFormulaTotal = (row: number) =>
+    rowSumFormula(row, [templateCol('nstw'), templateCol('nsdp'), templateCol('khac')]);
+  const rowFormulaNstw = (row: number) =>
+    rowSumFormula(row, [templateCol('nstw_su_nghiep'), templateCol('nstw_dau_tu')]);
+
+  // Title, locality, settings, unit line.
+  put(ROW.title, 0, { value: `${TITLE_PREFIX} ${options.year}`, style: STYLE.title });
+  put(ROW.locality, 0, { value: `(${options.locality})`, style: STYLE.locality });
+  put(ROW.settingsHeading, 1, { value: 'THÔNG SỐ PHÂN BỔ', style: STYLE.settingsHeading });
+  const assigned = {
+    nstwGiao: options.assigned?.nstw ?? stated(plan?.statedTotals ?? undefined, 'nstw'),
+    nsdpGiao: options.assigned?.nsdp ?? stated(plan?.statedTotals ?? undefined, 'nsdp'),
+    // Without a stated step, the finest one the plan's figures need (0,01 for 466,25), so that
+    // reading the template back does not find figures off the step.
+    step: plan?.settings?.step ? toTrieu(plan.settings.step) : dec(1).dividedBy(10 ** decimals),
+    ratio: plan?.settings?.minCounterpartRatio,
+  } satisfies Record<SettingKey, Dec | undefined>;
+  const settingsMap: Partial<Record<SettingKey, string>> = {};
+  const names: Record<string, string> = {};
+  SETTINGS.forEach((s, i) => {
+    const row = ROW.settingsFirst + i;
+    put(row, 1, { value: s.label, style: STYLE.settingLabel });
+    const v = assigned[s.key];
+    const n = v === undefined ? undefined : toCellNumber(v);
+    const format = s.key === 'ratio' ? RATIO_FORMAT : fmt;
+    put(row, 2, {
+      value: n ?? (v === undefined ? null : formatVi(v)),
+      numberFormat: format,
+      style: STYLE.settingValue,
+    });
+    settingsMap[s.key] = settingAddress(s.key);
+    names[s.name] = settingAddress(s.key);
+  });
+  put(ROW.unit, 0, { value: UNIT_LINE, style: STYLE.unitLine });
+
+  // Two-row header.
+  const merges: string[] = [
+    rangeA1({ top: ROW.title, left: 0, bottom: ROW.title, right: LAST_COL }),
+    rangeA1({ top: ROW.locality, left: 0, bottom: ROW.locality, right: LAST_COL }),
+    rangeA1({ top: ROW.unit, left: 0, bottom: ROW.unit, right: LAST_COL }),
+  ];
+  for (const c of COLUMNS) {
+    if (c.subHeader === undefined) {
+      put(ROW.header1, c.col, { value: c.header, style: STYLE.header });
+      put(ROW.header2, c.col, { value: null, style: STYLE.header });
+      merges.push(rangeA1({ top: ROW.header1, left: c.col, bottom: ROW.header2, right: c.col }));
+    } else {
+      const group = COLUMNS.filter((g) => g.header === c.header);
+      const first = group[0]?.col ?? c.col;
+      put(ROW.header1, c.col, { value: c.col === first ? c.header : null, style: STYLE.header });
+      put(ROW.header2, c.col, { value: c.subHeader, style: STYLE.header });
+      if (c.col === first) {
+        const last = group[group.length - 1]?.col ?? c.col;
+        merges.push(rangeA1({ top: ROW.header1, left: first, bottom: ROW.header1, right: last }));
+      }
+    }
+  }
+
+  // TỔNG CỘNG: the sum of the Dự án rows.
+  const projectRows = bodyRows.filter((r) => r.parent === null).map((r) => rowOf.get(r.code) ?? 0);
+  put(ROW.total, templateCol('stt'), { value: null, style: STYLE.sttBold });
+  put(ROW.total, templateCol('name'), { value: TOTAL_LABEL, style: STYLE.totalLabel });
+  for (const key of AMOUNT_COLUMNS) {
+    putFormula(ROW.total, key, columnSumFormula(templateCol(key), projectRows), STYLE.amountBold);
+    const own = stated(plan?.statedTotals ?? undefined, key);
+    const computed = plan ? planAmount(plan, key) : undefined;
+    if (own !== undefined && computed !== undefined && !own.eq(toTrieu(computed))) {
+      findings.push(formulaDiffers('TONG', key, a1(ROW.total, templateCol(key)), own, toTrieu(computed)));
+    }
+  }
+  put(ROW.total, templateCol('unit'), { value: null, style: STYLE.text });
+  put(ROW.total, templateCol('note'), { value: null, style: STYLE.text });
+  cellMapRow('TONG', ROW.total);
+
+  // Body.
+  for (const r of bodyRows) {
+    const row = rowOf.get(r.code) ?? 0;
+    const bold = r.level === 1;
+    const amountStyle = bold ? STYLE.amountBold : STYLE.amount;
+    put(row, templateCol('stt'), { value: r.stt, style: bold ? STYLE.sttBold : STYLE.stt });
+    put(row, templateCol('name'), { value: r.label, style: bold ? STYLE.nameBold : STYLE.name });
+    const item = r.item;
+    const isSum = sums(r);
+    if (isSum) {
+      const kidRows = r.children.map((c) => rowOf.get(c) ?? 0);
+      for (const key of AMOUNT_COLUMNS) {
+        putFormula(row, key, columnSumFormula(templateCol(key), kidRows), amountStyle);
+        const own = stated(item?.stated, key);
+        if (own === undefined || !plan) continue;
+        let computed: Dec | undefined;
+        for (const kid of children.get(r.code) ?? []) {
+          const v = rollup(kid, key, children);
+          if (v !== undefined) computed = (computed ?? dec(0)).plus(toTrieu(v));
+        }
+        if (computed !== undefined && !computed.eq(own)) {
+          findings.push(formulaDiffers(r.code, key, a1(row, templateCol(key)), own, computed));
+        }
+      }
+    } else {
+      const s = item?.stated ?? {};
+      for (const key of SOURCES) {
+        const v = stated(s, key);
+        if (v !== undefined) putAmount(row, key, r.code, v, amountStyle);
+        else put(row, templateCol(key), { value: null, numberFormat: fmt, style: amountStyle });
+      }
+      const split = s.nstw_su_nghiep !== undefined || s.nstw_dau_tu !== undefined;
+      const nstwOwn = s.nstw === undefined ? undefined : toTrieu(s.nstw);
+      if (nstwOwn !== undefined && !split) putAmount(row, 'nstw', r.code, nstwOwn, amountStyle);
+      else {
+        putFormula(row, 'nstw', rowFormulaNstw(row), amountStyle);
+        const parts = stated({ nstw_su_nghiep: s.nstw_su_nghiep, nstw_dau_tu: s.nstw_dau_tu }, 'nstw');
+        if (nstwOwn !== undefined && parts !== undefined && !nstwOwn.eq(parts)) {
+          findings.push(formulaDiffers(r.code, 'nstw', a1(row, templateCol('nstw')), nstwOwn, parts));
+        }
+      }
+      const totalOwn = s.total === undefined ? undefined : toTrieu(s.total);
+      const sources = sumOfSources({ ...s, total: undefined });
+      if (totalOwn !== undefined && sources === undefined)
+        putAmount(row, 'total', r.code, totalOwn, amountStyle);
+      else {
+        putFormula(row, 'total', rowFormulaTotal(row), amountStyle);
+        if (totalOwn !== undefined && sources !== undefined && !totalOwn.eq(toTrieu(sources))) {
+          findings.push(
+            formulaDiffers(r.code, 'total', a1(row, templateCol('total')), totalOwn, toTrieu(sources)),
+          );
+        }
+      }
+    }
+    put(row, templateCol('unit'), { value: item?.implementingUnit ?? null, style: STYLE.text });
+    put(row, templateCol('note'), {
+      value: item && !item.applicable ? NOT_APPLICABLE_NOTE : null,
+      style: STYLE.text,
+    });
+    cellMapRow(r.code, row);
+    layoutRows.push({ code: r.code, row, level: r.level, parent: r.parent, sums: isSum });
+  }
+
+  const lastRow = ROW.firstItem + Math.max(bodyRows.length, 1) - 1;
+  const table = rangeA1({ top: ROW.header1, left: 0, bottom: lastRow, right: LAST_COL });
+  const area = rangeA1({ top: 0, left: 0, bottom: lastRow, right: LAST_COL });
+  names[TABLE_NAME] = table;
+  names[options.ownedName ?? `${OWNED_PREFIX}1`] = area;
+  const cellMap: CellMap = { sheet, amounts: amountsMap, rows: rowsMap, settings: settingsMap };
+  const columns = Object.fromEntries(COLUMNS.map((c) => [c.key, c.col])) as TemplateLayout['columns'];
+  return {
+    patch: { sheet, createSheet: true, cells, merges, columnWidths: columnWidths(), names },
+    layout: {
+      sheet,
+      columns,
+      headerRows: [ROW.header1, ROW.header2],
+      totalRow: ROW.total,
+      rows: layoutRows,
+      table,
+      area,
+      amountFormat: fmt,
+      cells: cellMap,
+    },
+    findings,
+  };
+}
