@@ -1,0 +1,149 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { AllocationMethod, AllocationPreview, TaskpaneController } from '../controller-types';
+import type { ActionRunner } from '../hooks/use-action';
+import { useAllocationForm } from '../hooks/use-allocation-form';
+import { useI18n } from '../hooks/use-i18n';
+import { AllocationRows } from './allocation-rows';
+import { PreviewTable } from './preview-table';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+const METHODS: readonly AllocationMethod[] = ['weights', 'last-year', 'equal'];
+
+function isMethod(value: string): value is AllocationMethod {
+  return (METHODS as readonly string[]).includes(value);
+}
+
+/** A preview together with the request it was computed for. */
+interface ShownPreview {
+  readonly key: string;
+  readonly preview: AllocationPreview;
+}
+
+/** Step 2 ("Phân bổ"): split the assigned NSTW and NSĐP over the chosen rows, preview, then write. */
+export function AllocationStep(props: {
+  readonly controller: TaskpaneController;
+  readonly runner: ActionRunner;
+  /** The step's tab is showing: the row list is (re)read then, as earlier steps may have changed it. */
+  readonly active: boolean;
+}): JSX.Element {
+  const { controller, runner, active } = props;
+  const { t, say } = useI18n();
+  const styles = useStyles();
+  const form = useAllocationForm();
+  const [shown, setShown] = useState<ShownPreview | null>(null);
+  const { setRows } = form;
+  const { notify } = runner;
+
+  const loadRows = useCallback(async (): Promise<void> => {
+    try {
+      setRows(await controller.allocationRows());
+    } catch (error) {
+      notify('error', t.unexpected(error instanceof Error ? error.message : String(error)));
+    }
+  }, [controller, setRows, notify, t]);
+
+  useEffect(() => {
+    if (active) void loadRows();
+  }, [active, loadRows]);
+
+  const preview = async (): Promise<void> => {
+    if (form.request.rows.length === 0) {
+      runner.notify('error', t.noRowChosen);
+      return;
+    }
+    const key = form.requestKey;
+    const request = form.request;
+    const outcome = await runner.task(() => controller.previewAllocation(request));
+    setShown(outcome.ok ? { key, preview: outcome.value } : null);
+  };
+
+  const write = async (mode: 'values' | 'formulas'): Promise<void> => {
+    const request = form.request;
+    const result = await runner.write((options) => controller.writeAllocation(request, mode, options));
+    if (result?.kind === 'done') await loadRows();
+  };
+
+  const current = shown !== null && shown.key === form.requestKey ? shown.preview : null;
+  const stale = shown !== null && shown.key !== form.requestKey;
+  const canWrite = current?.kind === 'ok' && !runner.busy;
+
+  return (
+    <section className={styles.form} aria-labelledby="allocation-heading">
+      <Subtitle2 as="h2" id="allocation-heading">
+        {t.allocationHeading}
+      </Subtitle2>
+      <Text>{t.unitNote}</Text>
+      <Field label={t.nstwAssigned} hint={t.amountHint}>
+        <Input inputMode="decimal" value={form.nstw} onChange={(_e, data) => form.setNstw(data.value)} />
+      </Field>
+      <Field label={t.nsdpAssigned} hint={t.amountHint}>
+        <Input inputMode="decimal" value={form.nsdp} onChange={(_e, data) => form.setNsdp(data.value)} />
+      </Field>
+      <Field label={t.stepLabel} hint={t.stepHint}>
+        <Input inputMode="decimal" value={form.step} onChange={(_e, data) => form.setStep(data.value)} />
+      </Field>
+      <Field label={t.methodLabel}>
+        <RadioGroup
+          value={form.method}
+          onChange={(_e, data) => {
+            if (isMethod(data.value)) form.setMethod(data.value);
+          }}
+        >
+          <Radio value="weights" label={t.methodWeights} />
+          <Radio value="last-year" label={t.methodLastYear} />
+          <Radio value="equal" label={t.methodEqual} />
+        </RadioGroup>
+      </Field>
+      <Subtitle2 as="h3">{t.rowsHeading}</Subtitle2>
+      {form.rows.length === 0 ? <Text>{t.rowsEmpty}</Text> : <AllocationRows form={form} />}
+      <div className={styles.buttons}>
+        <Button onClick={() => void loadRows()} disabled={runner.busy}>
+          {t.reloadRows}
+        </Button>
+        <Button appearance="primary" onClick={() => void preview()} disabled={runner.busy}>
+          {t.preview}
+        </Button>
+      </div>
+      {stale ? <Text role="note">{t.previewStale}</Text> : null}
+      {current?.kind === 'failed' ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.previewFailed}</MessageBarTitle>
+            <ul>
+              {current.messages.map((message, index) => (
+                <li key={index}>{say(message)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {current?.kind === 'ok' ? <PreviewTable rows={current.rows} totals={current.totals} /> : null}
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={!canWrite} onClick={() => void write('values')}>
+          {t.writeValues}
+        </Button>
+        <Button disabled={!canWrite} onClick={() => void write('formulas')}>
+          {t.writeFormulas}
+        </Button>
+      </div>
+    </section>
+  );
+}

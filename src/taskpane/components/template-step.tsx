@@ -1,0 +1,112 @@
+import { Button, Field, Input, Label, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState, type ChangeEvent } from 'react';
+import type { TaskpaneController } from '../controller-types';
+import { isPlanDocument, readFileBytes } from '../file-bytes';
+import type { ActionRunner } from '../hooks/use-action';
+import { useI18n } from '../hooks/use-i18n';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  fileField: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  file: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300 },
+});
+
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
+/** The plan year as typed, or null when it is not a whole year in the range plans use. */
+export function parseYear(typed: string): number | null {
+  const trimmed = typed.trim();
+  if (!/^\d{4}$/.test(trimmed)) return null;
+  const year = Number(trimmed);
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+}
+
+/** Step 1 ("Mẫu"): insert the standard plan template, or import an existing plan document. */
+export function TemplateStep(props: {
+  readonly controller: TaskpaneController;
+  readonly runner: ActionRunner;
+}): JSX.Element {
+  const { controller, runner } = props;
+  const { t } = useI18n();
+  const styles = useStyles();
+  const fileId = useId();
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [locality, setLocality] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+
+  const insert = async (): Promise<void> => {
+    const parsed = parseYear(year);
+    if (parsed === null) {
+      runner.notify('error', t.yearInvalid(year));
+      return;
+    }
+    const options = { year: parsed, locality: locality.trim() };
+    await runner.write((write) => controller.insertTemplate(options, write));
+  };
+
+  const importFile = async (): Promise<void> => {
+    if (file === null) {
+      runner.notify('error', t.fileMissing);
+      return;
+    }
+    if (!isPlanDocument(file.name)) {
+      runner.notify('error', t.fileUnsupported(file.name));
+      return;
+    }
+    const read = await runner.task(() => readFileBytes(file));
+    if (!read.ok) return;
+    const document = { name: file.name, bytes: read.value };
+    await runner.write((write) => controller.importDocument(document, write));
+  };
+
+  const chooseFile = (event: ChangeEvent<HTMLInputElement>): void => {
+    setFile(event.target.files?.[0] ?? null);
+  };
+
+  return (
+    <>
+      <section className={styles.section} aria-labelledby={`${fileId}-template`}>
+        <Subtitle2 as="h2" id={`${fileId}-template`}>
+          {t.templateHeading}
+        </Subtitle2>
+        <Text>{t.templateHint}</Text>
+        <Field label={t.yearLabel}>
+          <Input
+            type="number"
+            inputMode="numeric"
+            value={year}
+            onChange={(_e, data) => setYear(data.value)}
+          />
+        </Field>
+        <Field label={t.localityLabel}>
+          <Input
+            value={locality}
+            placeholder={t.localityPlaceholder}
+            onChange={(_e, data) => setLocality(data.value)}
+          />
+        </Field>
+        <div>
+          <Button appearance="primary" disabled={runner.busy} onClick={() => void insert()}>
+            {t.insertTemplate}
+          </Button>
+        </div>
+      </section>
+      <section className={styles.section} aria-labelledby={`${fileId}-import`}>
+        <Subtitle2 as="h2" id={`${fileId}-import`}>
+          {t.importHeading}
+        </Subtitle2>
+        <Text>{t.importHint}</Text>
+        <div className={styles.fileField}>
+          <Label htmlFor={fileId}>{t.fileLabel}</Label>
+          <input id={fileId} className={styles.file} type="file" accept=".txt,.docx" onChange={chooseFile} />
+        </div>
+        <div>
+          <Button disabled={runner.busy || file === null} onClick={() => void importFile()}>
+            {t.importButton}
+          </Button>
+        </div>
+      </section>
+    </>
+  );
+}

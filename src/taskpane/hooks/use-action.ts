@@ -1,0 +1,133 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { ActionResult, Message, WriteOptions } from '../controller-types';
+import { stringsFor } from '../i18n';
+import { useDelayedFlag } from './use-delayed-flag';
+
+/** How a result is shown: the intents of a Fluent MessageBar. */
+export type NoticeIntent = 'success' | 'warning' | 'error' | 'info';
+
+/** The message bar's content; kept as a two-language message so switching language re-renders it. */
+export interface Notice {
+  readonly intent: NoticeIntent;
+  readonly message: Message;
+}
+
+/** A write that stopped to ask before replacing cells the add-in did not create. */
+export interface PendingConfirm {
+  readonly message: Message;
+  readonly cells: readonly string[];
+  readonly retry: () => Promise<ActionResult>;
+}
+
+/** A non-writing action either gives its value or has already shown its error. */
+export type TaskOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
+
+/** Runs the pane's actions with one shared busy state, progress indicator, message bar and confirm dialog. */
+export interface ActionRunner {
+  /** Some action is running: buttons that start another are disabled. */
+  readonly busy: boolean;
+  /** An action has been running for longer than the progress delay. */
+  readonly progress: boolean;
+  readonly notice: Notice | null;
+  readonly confirm: PendingConfirm | null;
+  /** Runs a write; a `confirm` result opens the dialog, which calls the action again with `overwrite`. */
+  readonly write: (
+    action: (options?: WriteOptions) => Promise<ActionResult>,
+  ) => Promise<ActionResult | undefined>;
+  /** Runs an action that returns data; a thrown error becomes an error notice. */
+  readonly task: <T>(action: () => Promise<T>) => Promise<TaskOutcome<T>>;
+  readonly notify: (intent: NoticeIntent, message: Message) => void;
+  /** The user chose "Ghi đè" in the confirm dialog. */
+  readonly overwrite: () => Promise<void>;
+  /** The user chose "Huỷ" (or closed the dialog). */
+  readonly cancel: () => void;
+  readonly dismiss: () => void;
+}
+
+function describe(error: unknown): Message {
+  const detail = error instanceof Error ? error.message : String(error);
+  return stringsFor('vi').unexpected(detail);
+}
+
+/** State and handlers behind {@link ActionRunner}. */
+export function useAction(): ActionRunner {
+  const [running, setRunning] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [confirm, setConfirm] = useState<PendingConfirm | null>(null);
+  const progress = useDelayedFlag(running > 0);
+
+  const guarded = useCallback(async <T>(action: () => Promise<T>): Promise<TaskOutcome<T>> => {
+    setRunning((n) => n + 1);
+    try {
+      return { ok: true, value: await action() };
+    } catch (error) {
+      setNotice({ intent: 'error', message: describe(error) });
+      return { ok: false };
+    } finally {
+      setRunning((n) => n - 1);
+    }
+  }, []);
+
+  const show = useCallback((result: ActionResult, retry: () => Promise<ActionResult>): void => {
+    switch (result.kind) {
+      case 'done':
+        setNotice({ intent: 'success', message: result.message });
+        return;
+      case 'failed':
+        setNotice({ intent: 'error', message: result.message });
+        return;
+      case 'confirm':
+        setNotice(null);
+        setConfirm({ message: result.message, cells: result.cells, retry });
+        return;
+    }
+  }, []);
+
+  const write = useCallback(
+    async (action: (options?: WriteOptions) => Promise<ActionResult>): Promise<ActionResult | undefined> => {
+      setNotice(null);
+      const outcome = await guarded(() => action());
+      if (!outcome.ok) return undefined;
+      show(outcome.value, () => action({ overwrite: true }));
+      return outcome.value;
+    },
+    [guarded, show],
+  );
+
+  const task = useCallback(
+    <T>(action: () => Promise<T>): Promise<TaskOutcome<T>> => {
+      setNotice(null);
+      return guarded(action);
+    },
+    [guarded],
+  );
+
+  const overwrite = useCallback(async (): Promise<void> => {
+    const pending = confirm;
+    setConfirm(null);
+    if (pending === null) return;
+    const outcome = await guarded(pending.retry);
+    // A second confirm after the user agreed would loop; the controller should not ask twice.
+    if (outcome.ok) show(outcome.value, pending.retry);
+  }, [confirm, guarded, show]);
+
+  const notify = useCallback((intent: NoticeIntent, message: Message) => setNotice({ intent, message }), []);
+  const cancel = useCallback(() => setConfirm(null), []);
+  const dismiss = useCallback(() => setNotice(null), []);
+
+  return useMemo(
+    () => ({
+      busy: running > 0,
+      progress,
+      notice,
+      confirm,
+      write,
+      task,
+      notify,
+      overwrite,
+      cancel,
+      dismiss,
+    }),
+    [running, progress, notice, confirm, write, task, notify, overwrite, cancel, dismiss],
+  );
+}

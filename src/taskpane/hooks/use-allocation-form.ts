@@ -1,0 +1,116 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { AllocationMethod, AllocationRequestView, AllocationRow } from '../controller-types';
+
+/** What the user set for one row. */
+export interface RowChoice {
+  readonly chosen: boolean;
+  readonly weight: string;
+  readonly locked: boolean;
+  readonly lockedNstw: string;
+  readonly lockedNsdp: string;
+}
+
+const DEFAULT_CHOICE: RowChoice = {
+  chosen: true,
+  weight: '1',
+  locked: false,
+  lockedNstw: '',
+  lockedNsdp: '',
+};
+
+/** The allocation form: assigned totals, step, method and per-row choices, and the request they make. */
+export interface AllocationForm {
+  readonly nstw: string;
+  readonly nsdp: string;
+  readonly step: string;
+  readonly method: AllocationMethod;
+  readonly rows: readonly AllocationRow[];
+  readonly setNstw: (value: string) => void;
+  readonly setNsdp: (value: string) => void;
+  readonly setStep: (value: string) => void;
+  readonly setMethod: (value: AllocationMethod) => void;
+  /** Replaces the row list, keeping the choices made for codes still present. */
+  readonly setRows: (rows: readonly AllocationRow[]) => void;
+  readonly choiceOf: (code: string) => RowChoice;
+  readonly updateChoice: (code: string, change: Partial<RowChoice>) => void;
+  readonly request: AllocationRequestView;
+  /** Identifies the request, so a preview can be matched with the form that produced it. */
+  readonly requestKey: string;
+}
+
+/** Builds the request the controller takes from what the form holds. */
+export function buildRequest(
+  fields: { nstw: string; nsdp: string; step: string; method: AllocationMethod },
+  rows: readonly AllocationRow[],
+  choiceOf: (code: string) => RowChoice,
+): AllocationRequestView {
+  const chosen = rows.filter((row) => choiceOf(row.code).chosen);
+  return {
+    nstw: fields.nstw.trim(),
+    nsdp: fields.nsdp.trim(),
+    step: fields.step.trim(),
+    method: fields.method,
+    rows: chosen.map((row) => {
+      const choice = choiceOf(row.code);
+      const lockedNstw = choice.locked ? choice.lockedNstw.trim() : '';
+      const lockedNsdp = choice.locked ? choice.lockedNsdp.trim() : '';
+      return {
+        code: row.code,
+        ...(fields.method === 'weights' ? { weight: choice.weight.trim() } : {}),
+        ...(lockedNstw !== '' ? { lockedNstw } : {}),
+        ...(lockedNsdp !== '' ? { lockedNsdp } : {}),
+      };
+    }),
+  };
+}
+
+/** State of the allocation step's form. */
+export function useAllocationForm(): AllocationForm {
+  const [nstw, setNstw] = useState('');
+  const [nsdp, setNsdp] = useState('');
+  const [step, setStep] = useState('1');
+  const [method, setMethod] = useState<AllocationMethod>('weights');
+  const [rows, setRowList] = useState<readonly AllocationRow[]>([]);
+  const [choices, setChoices] = useState<ReadonlyMap<string, RowChoice>>(new Map());
+
+  const choiceOf = useCallback((code: string) => choices.get(code) ?? DEFAULT_CHOICE, [choices]);
+
+  const updateChoice = useCallback((code: string, change: Partial<RowChoice>) => {
+    setChoices((old) => new Map(old).set(code, { ...(old.get(code) ?? DEFAULT_CHOICE), ...change }));
+  }, []);
+
+  const setRows = useCallback((next: readonly AllocationRow[]) => {
+    setRowList(next);
+    setChoices((old) => {
+      const kept = new Map<string, RowChoice>();
+      for (const row of next) {
+        const choice = old.get(row.code);
+        if (choice !== undefined) kept.set(row.code, choice);
+      }
+      return kept;
+    });
+  }, []);
+
+  const request = useMemo(
+    () => buildRequest({ nstw, nsdp, step, method }, rows, choiceOf),
+    [nstw, nsdp, step, method, rows, choiceOf],
+  );
+  const requestKey = useMemo(() => JSON.stringify(request), [request]);
+
+  return {
+    nstw,
+    nsdp,
+    step,
+    method,
+    rows,
+    setNstw,
+    setNsdp,
+    setStep,
+    setMethod,
+    setRows,
+    choiceOf,
+    updateChoice,
+    request,
+    requestKey,
+  };
+}

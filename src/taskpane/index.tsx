@@ -1,0 +1,28 @@
+/**
+ * Entry of the task pane bundle: wait for Office, pick the controller for where the pane runs, render.
+ * Opened in a plain browser (no Office.js, or Office reporting no host) the pane still works on the
+ * browser controller's example plan.
+ */
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { createController } from './controller';
+
+/** Resolves with the Office host, or null outside Office (Office.js not loaded at all). */
+function officeHost(): Promise<Office.HostType | null> {
+  if (typeof Office === 'undefined') return Promise.resolve(null);
+  return Office.onReady().then((info) => info.host ?? null);
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('taskpane.html has no #root element');
+  const host = await officeHost();
+  const environment = typeof Office !== 'undefined' && host === Office.HostType.Excel ? 'excel' : 'browser';
+  createRoot(container).render(<App controller={createController(environment)} />);
+}
+
+main().catch((error: unknown) => {
+  // Nothing else can show it: the pane failed before React took over.
+  const root = document.getElementById('root') ?? document.body;
+  root.textContent = `Không khởi động được Kinh phí GNBV / Could not start: ${String(error)}`;
+});

@@ -1,0 +1,194 @@
+/**
+ * A typed stand-in for the task pane controller: it records every call with its arguments and answers
+ * with what the test set up, optionally after a delay (to exercise the progress indicator).
+ */
+import type {
+  ActionResult,
+  AllocationPreview,
+  AllocationRow,
+  FindingView,
+  TaskpaneController,
+} from '../../src/taskpane/controller-types';
+
+type Methods = {
+  [K in keyof TaskpaneController]: TaskpaneController[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof TaskpaneController];
+
+/** One recorded call: the method's name and the arguments it got. */
+export type Call = {
+  [K in Methods]: { readonly method: K; readonly args: Parameters<TaskpaneController[K]> };
+}[Methods];
+
+/** Rows of thị xã Mường Lay's 2024 plan (seed 000), as the sheet would hold them. */
+export const MUONG_LAY_ROWS: readonly AllocationRow[] = [
+  {
+    code: 'DA3',
+    label: 'Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng',
+    level: 1,
+    nstw: null,
+    nsdp: null,
+  },
+  {
+    code: 'DA3.1',
+    label: 'Tiểu dự án 1: Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp',
+    level: 2,
+    nstw: '3650',
+    nsdp: null,
+  },
+  {
+    code: 'DA4.1',
+    label: 'Tiểu dự án 1: Phát triển giáo dục nghề nghiệp vùng nghèo, vùng khó khăn',
+    level: 2,
+    nstw: '1588',
+    nsdp: '107',
+  },
+  {
+    code: 'DA6.2',
+    label: 'Tiểu dự án 2: Truyền thông về giảm nghèo đa chiều',
+    level: 2,
+    nstw: '466.25',
+    nsdp: null,
+  },
+];
+
+/** A preview as the real controller formats it: Vietnamese figures, totals equal to the sum of the rows. */
+export const MUONG_LAY_PREVIEW: AllocationPreview = {
+  kind: 'ok',
+  rows: [
+    {
+      code: 'DA3.1',
+      label: 'Tiểu dự án 1: Hỗ trợ phát triển sản xuất',
+      nstw: '3.650',
+      nsdp: '0',
+      total: '3.650',
+    },
+    {
+      code: 'DA4.1',
+      label: 'Tiểu dự án 1: Phát triển giáo dục nghề nghiệp',
+      nstw: '1.588',
+      nsdp: '107',
+      total: '1.695',
+    },
+    { code: 'DA6.2', label: 'Tiểu dự án 2: Truyền thông', nstw: '466,25', nsdp: '0', total: '466,25' },
+  ],
+  totals: { code: 'TONG', label: 'Tổng cộng', nstw: '5.704,25', nsdp: '107', total: '5.811,25' },
+};
+
+export const MUONG_LAY_FINDINGS: readonly FindingView[] = [
+  {
+    id: 'f1',
+    severity: 'error',
+    where: 'DA4',
+    cell: 'E12',
+    message: {
+      vi: 'Dự án 4: tổng 1.695 khác tổng các Tiểu dự án 1.795 (chênh 100).',
+      en: 'Dự án 4: total 1,695 differs from the sum of its sub-projects 1,795 (difference 100).',
+    },
+  },
+  {
+    id: 'f2',
+    severity: 'warning',
+    where: 'TONG',
+    message: {
+      vi: 'Tỷ lệ vốn đối ứng 1,4% thấp hơn mức tối thiểu 5%.',
+      en: 'Counterpart ratio 1.4% is below the minimum 5%.',
+    },
+  },
+];
+
+function done(what: string): ActionResult {
+  return { kind: 'done', message: { vi: `Đã ghi: ${what}.`, en: `Written: ${what}.` }, cellCount: 3 };
+}
+
+/** The fake; set its public fields before rendering the pane. */
+export class FakeController implements TaskpaneController {
+  readonly calls: Call[] = [];
+  rows: readonly AllocationRow[] = MUONG_LAY_ROWS;
+  preview: AllocationPreview = MUONG_LAY_PREVIEW;
+  findings: readonly FindingView[] = MUONG_LAY_FINDINGS;
+  section = {
+    html: '<p><b>b) Kinh phí thực hiện:</b> 7.645 triệu đồng</p>',
+    text: 'b) Kinh phí thực hiện: 7.645 triệu đồng',
+  };
+  /** Answers for writing calls, handed out in order; once empty every write succeeds. */
+  readonly writeResults: ActionResult[] = [];
+  /** Milliseconds every call waits before answering. */
+  delayMs = 0;
+  /** When set, every call rejects with it. */
+  failure: Error | null = null;
+  private undoable = false;
+
+  constructor(readonly environment: 'excel' | 'browser' = 'excel') {}
+
+  /** The calls made to one method. */
+  callsTo<K extends Methods>(method: K): Parameters<TaskpaneController[K]>[] {
+    return this.calls.flatMap((call) =>
+      call.method === method ? [call.args as Parameters<TaskpaneController[K]>] : [],
+    );
+  }
+
+  private async answer<T>(call: Call, value: () => T): Promise<T> {
+    this.calls.push(call);
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    if (this.failure !== null) throw this.failure;
+    return value();
+  }
+
+  private written(call: Call, what: string): Promise<ActionResult> {
+    return this.answer(call, () => {
+      const result = this.writeResults.shift() ?? done(what);
+      if (result.kind === 'done') this.undoable = true;
+      return result;
+    });
+  }
+
+  insertTemplate(...args: Parameters<TaskpaneController['insertTemplate']>): Promise<ActionResult> {
+    return this.written({ method: 'insertTemplate', args }, 'mẫu kế hoạch');
+  }
+  importDocument(...args: Parameters<TaskpaneController['importDocument']>): Promise<ActionResult> {
+    return this.written({ method: 'importDocument', args }, 'kế hoạch đã nhập');
+  }
+  allocationRows(): Promise<readonly AllocationRow[]> {
+    return this.answer({ method: 'allocationRows', args: [] }, () => this.rows);
+  }
+  previewAllocation(
+    ...args: Parameters<TaskpaneController['previewAllocation']>
+  ): Promise<AllocationPreview> {
+    return this.answer({ method: 'previewAllocation', args }, () => this.preview);
+  }
+  writeAllocation(...args: Parameters<TaskpaneController['writeAllocation']>): Promise<ActionResult> {
+    return this.written({ method: 'writeAllocation', args }, 'phân bổ');
+  }
+  validate(): Promise<readonly FindingView[]> {
+    return this.answer({ method: 'validate', args: [] }, () => this.findings);
+  }
+  selectFinding(...args: Parameters<TaskpaneController['selectFinding']>): Promise<void> {
+    return this.answer({ method: 'selectFinding', args }, () => undefined);
+  }
+  markFindings(): Promise<ActionResult> {
+    return this.written({ method: 'markFindings', args: [] }, 'đánh dấu');
+  }
+  clearMarks(): Promise<ActionResult> {
+    return this.written({ method: 'clearMarks', args: [] }, 'xoá đánh dấu');
+  }
+  writeSection(...args: Parameters<TaskpaneController['writeSection']>): Promise<ActionResult> {
+    return this.written({ method: 'writeSection', args }, 'phần kinh phí');
+  }
+  sectionForClipboard(
+    ...args: Parameters<TaskpaneController['sectionForClipboard']>
+  ): Promise<{ html: string; text: string }> {
+    return this.answer({ method: 'sectionForClipboard', args }, () => this.section);
+  }
+  canUndo(): boolean {
+    return this.undoable;
+  }
+  undo(): Promise<ActionResult> {
+    return this.answer({ method: 'undo', args: [] }, () => {
+      this.undoable = false;
+      return {
+        kind: 'done',
+        message: { vi: 'Đã hoàn tác lần ghi trước.', en: 'The last write was undone.' },
+      };
+    });
+  }
+}
