@@ -8,6 +8,7 @@ import { Dec, plain, sum } from '../src/domain/money';
 import type { Plan, PlanItem } from '../src/domain/plan';
 import { validatePlan } from '../src/domain/validation';
 import { importPlanText } from '../src/import';
+import { benchSheet } from './sheet';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -163,6 +164,9 @@ for (const n of [1_000, 100_000, 1_000_000]) {
   const mb = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
   rows.push([`import a ${mb} MB plan text (${items} items)`, t.median.toFixed(1), t.min.toFixed(1), '']);
 }
+
+// The sheet layer: the template patch of a 10k-row plan, and reading such a sheet back.
+for (const { label, medianMs } of benchSheet()) rows.push([label, medianMs.toFixed(1), '', '']);
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
