@@ -14,6 +14,7 @@ import { choice, flag, optionValue, parseArgs, UsageError, type Args } from './a
 import { amountArg, listArg } from './amounts';
 import { InputError, loadPlan } from './plan-input';
 import { findingLine, findingSummary } from './report';
+import { buildCommand, checkWorkbook } from './workbook';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -36,7 +37,9 @@ Cách dùng:
       Danh sách phân cách bằng dấu phẩy, hoặc dấu chấm phẩy khi số có dấu phẩy thập phân (1,5;2).
   gnbv import <kế hoạch.txt|.docx> [--json]
       Đọc văn bản kế hoạch: kinh phí từng Dự án, Tiểu dự án theo nguồn, các tổng kế hoạch nêu, và đối chiếu.
-  gnbv check <kế hoạch.json|.txt|.docx> [--ratio R] [--step S] [--json]
+  gnbv build <kế hoạch.txt|.docx|.json> -o ke-hoach.xlsx [--style …] [--words …]
+      Sổ tính: mẫu kế hoạch chuẩn có công thức, trang "Kinh phí" và trang "Kiểm tra" (liên kết tới từng ô).
+  gnbv check <kế hoạch.json|.txt|.docx|.xlsx> [--ratio R] [--step S] [--json]
       Kiểm tra các tổng; mã thoát 0: không có lỗi, 1: có lỗi, 2: không đọc được đầu vào.
   gnbv section <kế hoạch.json|.txt|.docx> [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--force]
       In phần kinh phí của kế hoạch (từ chối khi kế hoạch có lỗi, trừ khi có --force).
@@ -58,6 +61,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await sectionCommand(rest, io);
       case 'import':
         return await importCommand(rest, io);
+      case 'build':
+        return await buildCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -160,6 +165,10 @@ function allocateCommand(argv: readonly string[], io: Io): number {
 
 async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, { values: ['ratio', 'step', 'locale'], flags: ['json'] });
+  const target = args.positionals[0];
+  if (args.positionals.length === 1 && target !== undefined && /\.xlsx$/i.test(target)) {
+    return checkWorkbook(target, io, flag(args, 'json'));
+  }
   const { plan, findings: readFindings } = await loadPlan(single(args, 'tệp kế hoạch'));
   const ratioText = optionValue(args, 'ratio');
   const stepText = optionValue(args, 'step');

@@ -1,0 +1,157 @@
+/**
+ * The host over an .xlsx file, with exceljs: for the command line, for tests against real files, and
+ * for the add-in's standalone mode. It has no round trips, so it reads what it needs itself (a
+ * before-snapshot passed in is checked but not needed) and its undo is exact: each written cell's
+ * content, number format and the style properties the write changed.
+ *
+ * exceljs does not calculate: a formula written here has no result until a spreadsheet opens the
+ * file (the saved workbook asks for a full calculation on load), and it reads back as an empty value.
+ * A file saved by Excel or LibreOffice carries cached results, and those are what a read returns.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { Workbook, type Worksheet } from 'exceljs';
+import type { CellStyle, Patch, SheetSnapshot } from '../../sheet/types';
+import { parseCell } from '../a1';
+import type { WorkbookHost, WriteResult } from '../contract';
+import { priorStyle } from '../memory/workbook';
+import { HOST_MESSAGES, HostError } from '../messages';
+import { planPatch, type PatchPlan } from '../patch-plan';
+import { undoFromSnapshot } from '../undo';
+import type { DisplayLocale } from './display';
+import { readWorksheet } from './read';
+import { styleOf } from './style';
+import { writePlan } from './write';
+
+/** Options of an {@link XlsxHost}. */
+export interface XlsxHostOptions {
+  /**
+   * Separators of the text snapshots show for numbers (default `vi`: 15.555,25). The file does not
+   * say which region will display it; this is the region the host shows it for.
+   */
+  readonly locale?: DisplayLocale;
+}
+
+/** A {@link WorkbookHost} over an exceljs workbook. */
+export class XlsxHost implements WorkbookHost {
+  private readonly locale: DisplayLocale;
+
+  private constructor(
+    /** The workbook underneath, for tests and for callers that need what the contract does not carry. */
+    readonly workbook: Workbook,
+    options: XlsxHostOptions,
+  ) {
+    this.locale = options.locale ?? 'vi';
+  }
+
+  /**
+   * A new workbook.
+   *
+   * @param sheets - worksheets to start with (default one "Sheet1"); pass [] to add sheets by patches.
+   */
+  static empty(sheets: readonly string[] = ['Sheet1'], options: XlsxHostOptions = {}): XlsxHost {
+    const workbook = new Workbook();
+    for (const name of sheets) workbook.addWorksheet(name);
+    return new XlsxHost(workbook, options);
+  }
+
+  /**
+   * Opens an .xlsx held in memory.
+   *
+   * @throws the reader's error when the bytes are not an .xlsx workbook.
+   */
+  static async fromBuffer(buffer: Uint8Array, options: XlsxHostOptions = {}): Promise<XlsxHost> {
+    const workbook = new Workbook();
+    // exceljs declares its own Buffer type (an ArrayBuffer); at run time it takes node's Buffer.
+    const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    return new XlsxHost(workbook, options);
+  }
+
+  /** Opens an .xlsx file. */
+  static async fromFile(path: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
+    return XlsxHost.fromBuffer(await readFile(path), options);
+  }
+
+  /** The workbook as .xlsx bytes; Excel recalculates every formula when it opens them. */
+  async toBuffer(): Promise<Buffer> {
+    this.workbook.calcProperties.fullCalcOnLoad = true;
+    const out = await this.workbook.xlsx.writeBuffer();
+    return Buffer.from(out);
+  }
+
+  /** Writes the workbook to an .xlsx file. */
+  async save(path: string): Promise<void> {
+    await writeFile(path, await this.toBuffer());
+  }
+
+  listSheets(): Promise<string[]> {
+    return Promise.resolve(this.workbook.worksheets.map((w) => w.name));
+  }
+
+  activeSheet(): Promise<string> {
+    const sheets = this.workbook.worksheets;
+    const tab = this.workbook.views[0]?.activeTab ?? 0;
+    return Promise.resolve((sheets[tab] ?? sheets[0])?.name ?? '');
+  }
+
+  readSheet(sheet: string): Promise<SheetSnapshot | null> {
+    const worksheet = this.workbook.getWorksheet(sheet);
+    return Promise.resolve(worksheet ? readWorksheet(this.workbook, worksheet, this.locale) : null);
+  }
+
+  applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult> {
+    try {
+      // Checked in full first: a bad patch throws before any cell changes.
+      const plan = planPatch(patch, before);
+      let worksheet = this.workbook.getWorksheet(plan.sheet);
+      if (!worksheet) {
+        if (!plan.createSheet) throw new HostError('noSheet', plan.sheet, HOST_MESSAGES.noSheet(plan.sheet));
+        worksheet = this.workbook.addWorksheet(plan.sheet);
+      }
+      const undo = this.undoOf(plan, worksheet);
+      writePlan(this.workbook, worksheet, plan);
+      return Promise.resolve({ undo, cellCount: plan.cells.length });
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** Makes the sheet the one the file opens on, with the cell as its active cell. */
+  select(sheet: string, address: string): Promise<void> {
+    if (!parseCell(address)) {
+      return Promise.reject(new HostError('badAddress', address, HOST_MESSAGES.badAddress(address)));
+    }
+    const worksheet = this.workbook.getWorksheet(sheet);
+    if (!worksheet) return Promise.reject(new HostError('noSheet', sheet, HOST_MESSAGES.noSheet(sheet)));
+    const tab = this.workbook.worksheets.indexOf(worksheet);
+    const view = this.workbook.views[0];
+    this.workbook.views = [
+      {
+        x: 0,
+        y: 0,
+        width: 10000,
+        height: 20000,
+        firstSheet: 0,
+        visibility: 'visible',
+        ...view,
+        activeTab: tab,
+      },
+    ];
+    const active = address.replace(/\$/g, '').toUpperCase();
+    // exceljs saves the active cell only with a view state.
+    worksheet.views = [{ state: 'normal', ...(worksheet.views[0] ?? {}), activeCell: active }];
+    return Promise.resolve();
+  }
+
+  /** The exact undo, from the sheet as it is now (a sheet the patch creates reads as empty). */
+  private undoOf(plan: PatchPlan, worksheet: Worksheet): Patch {
+    const before = readWorksheet(this.workbook, worksheet, this.locale);
+    const styles = new Map<string, CellStyle>();
+    for (const c of plan.cells) {
+      if (!c.write.style) continue;
+      const cell = worksheet.findCell(c.row + 1, c.col + 1);
+      styles.set(c.address, priorStyle(cell ? styleOf(cell) : {}, c.write.style));
+    }
+    return undoFromSnapshot(plan, before, styles);
+  }
+}
