@@ -115,10 +115,13 @@ export function KINHPHI(tong: any, nstw: any, nsdp: any, khac?: any, kieu?: any)
 }
 
 // The shared runtime finds functions only through associate; ids match the @customfunction names.
-CustomFunctions.associate('PHANBO', PHANBO);
-CustomFunctions.associate('PHANBO_NGUON', PHANBO_NGUON);
-CustomFunctions.associate('DOIUNG', DOIUNG);
-CustomFunctions.associate('KIEMTRA', KIEMTRA);
-CustomFunctions.associate('BANGCHU', BANGCHU);
-CustomFunctions.associate('SO', SO);
-CustomFunctions.associate('KINHPHI', KINHPHI);
+// Outside Excel (the pane opened in a plain browser) there is no CustomFunctions runtime to register with.
+if (typeof CustomFunctions !== 'undefined') {
+  CustomFunctions.associate('PHANBO', PHANBO);
+  CustomFunctions.associate('PHANBO_NGUON', PHANBO_NGUON);
+  CustomFunctions.associate('DOIUNG', DOIUNG);
+  CustomFunctions.associate('KIEMTRA', KIEMTRA);
+  CustomFunctions.associate('BANGCHU', BANGCHU);
+  CustomFunctions.associate('SO', SO);
+  CustomFunctions.associate('KINHPHI', KINHPHI);
+}

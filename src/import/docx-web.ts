@@ -8,7 +8,9 @@ import { locateZipEntry, MAX_ENTRY_BYTES } from './zip-entry';
 export type WebDocxLines = { ok: true; lines: string[] } | { ok: false; vi: string; en: string };
 
 async function inflateRaw(raw: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const stream = new Blob([raw as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

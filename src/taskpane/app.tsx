@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
   webLightTheme,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { AllocationStep } from './components/allocation-step';
@@ -35,6 +36,8 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // The class's display would otherwise win over the hidden attribute and show every step at once.
+  hiddenPanel: { display: 'none' },
 });
 
 /** The four steps, in the order the work is done. */
@@ -105,7 +108,12 @@ function Pane(props: {
       </div>
       <ResultBar notice={runner.notice} onDismiss={runner.dismiss} />
       {STEPS.map((id) => (
-        <StepPanel key={id} id={id} hidden={id !== step} className={styles.panel}>
+        <StepPanel
+          key={id}
+          id={id}
+          hidden={id !== step}
+          className={mergeClasses(styles.panel, id !== step && styles.hiddenPanel)}
+        >
           {renderStep(id, controller, runner, id === step)}
         </StepPanel>
       ))}

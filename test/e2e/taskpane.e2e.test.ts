@@ -1,0 +1,134 @@
+/**
+ * The built task pane in real headless Chromium (Debian's, driven by playwright-core), served
+ * over HTTP from dist/ with office.js as the add-in serves it: outside Office it must render the
+ * Vietnamese UI, say it runs outside Excel, work on the example plan, log no console error and
+ * pass axe-core with no serious or critical violation.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveHttp } from '../../scripts/serve';
+
+const root = join(__dirname, '../..');
+const dist = join(root, 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+
+jest.setTimeout(120_000);
+
+let server: Server;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'taskpane.html'))) {
+    throw new Error('dist/taskpane.html is missing: the test command builds it first ("npm run build").');
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
+  }
+  ({ server, url } = await serveHttp(dist));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+async function open(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${url}taskpane.html`);
+  await page.getByRole('heading', { name: 'Kinh phí GNBV' }).waitFor();
+  return { page, errors };
+}
+
+describe('the task pane in Chromium, outside Office', () => {
+  it('renders the Vietnamese UI, says it runs outside Excel, and logs no error', async () => {
+    const { page, errors } = await open();
+    for (const name of ['Mẫu', 'Phân bổ', 'Kiểm tra', 'Xuất']) {
+      await page.getByRole('tab', { name: new RegExp(name) }).waitFor();
+    }
+    await page.getByText('Đang chạy ngoài Excel', { exact: false }).first().waitFor();
+    // One step at a time: the other steps' panels are hidden.
+    expect(await page.getByRole('heading', { name: 'Chèn mẫu kế hoạch' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Viết phần kinh phí' }).isVisible()).toBe(false);
+    mkdirSync(join(root, '.tmp/screenshots'), { recursive: true });
+    await page.screenshot({ path: join(root, '.tmp/screenshots/taskpane.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('checks the example plan and writes its section', async () => {
+    const { page, errors } = await open();
+    await page.getByRole('tab', { name: /Kiểm tra/ }).click();
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByText('Không phát hiện sai lệch: mọi tổng đều khớp.').first().waitFor();
+    await page.getByRole('tab', { name: /Xuất/ }).click();
+    await page.getByRole('button', { name: 'Ghi vào trang Kinh phí' }).click();
+    await page
+      .getByText(/Đã ghi phần kinh phí/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: join(root, '.tmp/screenshots/taskpane-export.png'), fullPage: true });
+    // The write can be undone from the toolbar.
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await page
+      .getByText(/Đã hoàn tác/)
+      .first()
+      .waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const { page } = await open();
+    // Fluent UI's focus manager (Tabster) adds invisible focus-trap sentinels marked data-tabster-dummy;
+    // they are aria-hidden by design and are the only thing axe's aria-hidden-focus rule flags.
+    const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the build', () => {
+  it('writes functions.json with the seven GNBV functions', () => {
+    const json = JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as {
+      functions: { id: string }[];
+    };
+    expect(json.functions.map((f) => f.id).sort()).toEqual(
+      ['BANGCHU', 'DOIUNG', 'KIEMTRA', 'KINHPHI', 'PHANBO', 'PHANBO_NGUON', 'SO'].sort(),
+    );
+  });
+
+  it('serves office.js from the add-in itself and writes the manifest', () => {
+    expect(readFileSync(join(dist, 'taskpane.html'), 'utf8')).toContain('src=office-js/office.js');
+    expect(existsSync(join(dist, 'office-js/office.js'))).toBe(true);
+    expect(readFileSync(join(dist, 'manifest.xml'), 'utf8')).toContain(
+      '<Namespace resid="Functions.Namespace"/>',
+    );
+  });
+});
