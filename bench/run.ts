@@ -9,7 +9,8 @@ import type { Plan, PlanItem } from '../src/domain/plan';
 import { validatePlan } from '../src/domain/validation';
 import { importPlanText } from '../src/import';
 import { benchSheet } from './sheet';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 /** A small deterministic generator (xorshift32) so every run times the same inputs. */
@@ -167,6 +168,20 @@ for (const n of [1_000, 100_000, 1_000_000]) {
 
 // The sheet layer: the template patch of a 10k-row plan, and reading such a sheet back.
 for (const { label, medianMs } of benchSheet()) rows.push([label, medianMs.toFixed(1), '', '']);
+
+// Bundle sizes of the add-in (after `npm run build`): what the task pane loads at start, gzip -9.
+{
+  const dist = join(__dirname, '../dist');
+  for (const file of ['taskpane.js', 'commands.js', 'functions.js']) {
+    const path = join(dist, file);
+    if (!existsSync(path)) {
+      rows.push([`bundle ${file}`, 'not built (npm run build)', '', '']);
+      continue;
+    }
+    const kb = gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+    rows.push([`bundle ${file}, KB gzip`, kb.toFixed(1), '', '']);
+  }
+}
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
