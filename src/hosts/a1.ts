@@ -18,6 +18,18 @@ export interface Rect {
 }
 
 /** Excel's grid: 1,048,576 rows and 16,384 columns (XFD). */
+/** The smallest rectangle holding `rect` (if any) and the cell at `row`, `col`: grows a used range cell by cell. */
+export function extendRect(rect: Rect | null, row: number, col: number): Rect {
+  return rect
+    ? {
+        top: Math.min(rect.top, row),
+        left: Math.min(rect.left, col),
+        bottom: Math.max(rect.bottom, row),
+        right: Math.max(rect.right, col),
+      }
+    : { top: row, left: col, bottom: row, right: col };
+}
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 

@@ -7,7 +7,7 @@
  * keeps the value given with it (a formula written without a value reads as empty until one is given).
  */
 import type { CellValue, CellWrite, Patch, SheetSnapshot, CellSnapshot } from '../../sheet/types';
-import { cellAddress, parseColumn, rangeAddress, type Rect } from '../a1';
+import { cellAddress, extendRect, parseColumn, rangeAddress, type Rect } from '../a1';
 import type { WorkbookHost, WriteResult } from '../contract';
 import { HOST_MESSAGES, HostError } from '../messages';
 import { planPatch, type PatchPlan } from '../patch-plan';
@@ -46,14 +46,7 @@ function usedRect(sheet: MemorySheet): Rect | null {
   for (const [key, cell] of sheet.cells) {
     if (isBlank(cell)) continue;
     const [row, col] = key.split(',').map(Number) as [number, number];
-    rect = rect
-      ? {
-          top: Math.min(rect.top, row),
-          left: Math.min(rect.left, col),
-          bottom: Math.max(rect.bottom, row),
-          right: Math.max(rect.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    rect = extendRect(rect, row, col);
   }
   return rect;
 }

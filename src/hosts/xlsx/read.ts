@@ -6,7 +6,7 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { ValueType } from 'exceljs';
 import type { CellSnapshot, SheetSnapshot } from '../../sheet/types';
-import type { Rect } from '../a1';
+import { extendRect, type Rect } from '../a1';
 import { GENERAL_FORMAT } from '../undo';
 import { numberFormatOf, snapshotCell } from './cell-read';
 import type { DisplayLocale } from './display';
@@ -43,14 +43,7 @@ export function usedRect(worksheet: Worksheet): Rect | null {
   let rect: Rect | null = null;
   eachExistingCell(worksheet, (cell, row, col) => {
     if (!isUsed(cell)) return;
-    rect = rect
-      ? {
-          top: Math.min(rect.top, row),
-          left: Math.min(rect.left, col),
-          bottom: Math.max(rect.bottom, row),
-          right: Math.max(rect.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    rect = extendRect(rect, row, col);
   });
   return rect;
 }
