@@ -15,6 +15,7 @@ import { amountArg, listArg } from './amounts';
 import { InputError, loadPlan } from './plan-input';
 import { findingLine, findingSummary } from './report';
 import { buildCommand, checkWorkbook } from './workbook';
+import { exportCommand, EXPORT_USAGE } from './export';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -39,6 +40,8 @@ Cách dùng:
       Đọc văn bản kế hoạch: kinh phí từng Dự án, Tiểu dự án theo nguồn, các tổng kế hoạch nêu, và đối chiếu.
   gnbv build <kế hoạch.txt|.docx|.json> -o ke-hoach.xlsx [--style …] [--words …]
       Sổ tính: mẫu kế hoạch chuẩn có công thức, trang "Kinh phí" và trang "Kiểm tra" (liên kết tới từng ô).
+  ${EXPORT_USAGE}
+      Văn bản Word theo Nghị định 30/2020/NĐ-CP: phần kinh phí và bảng tổng hợp (Đơn vị tính: Triệu đồng).
   gnbv check <kế hoạch.json|.txt|.docx|.xlsx> [--ratio R] [--step S] [--json]
       Kiểm tra các tổng; mã thoát 0: không có lỗi, 1: có lỗi, 2: không đọc được đầu vào.
   gnbv section <kế hoạch.json|.txt|.docx> [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--force]
@@ -63,6 +66,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await importCommand(rest, io);
       case 'build':
         return await buildCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -1,0 +1,140 @@
+/**
+ * The kinh phí part of a plan as an official Word document (Nghị định 30/2020/NĐ-CP): the section
+ * text, then the summary table under "Đơn vị tính: …", with the total in words when asked.
+ */
+import { Document, Packer, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
+import type { Finding } from '../domain/findings';
+import { UNIT_LABEL_VI } from '../domain/money/units';
+import type { Plan } from '../domain/plan';
+import { renderSection, type SectionStyle, type WordsScope } from '../domain/render';
+import { amountInWords, type WordsOptions } from '../domain/words';
+import { A4_MM, BODY_PT, FONT, halfPoints, MARGIN_MM, mmToTwip, PARAGRAPH_BEFORE } from './page';
+import { italicParagraph, sectionParagraphs, titleParagraph } from './section-paragraphs';
+import { summaryTable, type SummaryTable } from './summary-rows';
+import { summaryDocxTable } from './summary-table';
+import { columnLayout } from './column-widths';
+
+export interface KinhPhiDocumentOptions {
+  readonly style: SectionStyle;
+  readonly words: WordsScope;
+  /** Put the summary table on landscape pages (the decree allows it for wide tables). */
+  readonly landscape?: boolean;
+  readonly wordsOptions?: WordsOptions;
+}
+
+export interface KinhPhiDocx {
+  readonly document: Document;
+  /** The summary table as data, as the document shows it. */
+  readonly table: SummaryTable;
+  /** Problems met while writing (an amount that cannot be written in words). */
+  readonly findings: Finding[];
+}
+
+const PROGRAMME = 'CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG';
+
+/** Builds the document; {@link kinhPhiDocument} packs it into .docx bytes. */
+export function buildKinhPhiDocument(plan: Plan, options: KinhPhiDocumentOptions): KinhPhiDocx {
+  const landscape = options.landscape ?? false;
+  const section = renderSection(plan, {
+    style: options.style,
+    words: options.words,
+    ...(options.wordsOptions ? { wordsOptions: options.wordsOptions } : {}),
+  });
+  const findings = [...section.findings];
+  const year = plan.year !== undefined ? ` NĂM ${plan.year}` : '';
+  const opening: Paragraph[] = [titleParagraph(`KINH PHÍ THỰC HIỆN ${PROGRAMME}${year}`)];
+  if (plan.locality) opening.push(titleParagraph(capitalize(plan.locality)));
+
+  const table = summaryTable(plan);
+  const layout = columnLayout(table, landscape);
+  if (!layout.figuresFit) findings.push(tooWide(landscape));
+  const tablePart: (Paragraph | Table)[] = [
+    titleParagraph(`BẢNG TỔNG HỢP KINH PHÍ THỰC HIỆN CHƯƠNG TRÌNH${year}`, {
+      before: PARAGRAPH_BEFORE * 2,
+      after: PARAGRAPH_BEFORE / 2,
+    }),
+    italicParagraph(`Đơn vị tính: ${capitalize(UNIT_LABEL_VI[plan.unit])}`, 'right'),
+    summaryDocxTable(table, layout),
+  ];
+  const total = table.total.total;
+  if (options.words !== 'none' && total !== undefined) {
+    const words = amountInWords(total, plan.unit, options.wordsOptions ?? {});
+    if (words.ok) tablePart.push(italicParagraph(`(Bằng chữ: ${words.value})`));
+    else {
+      findings.push({
+        severity: 'warning',
+        code: 'WORDS_UNAVAILABLE',
+        where: 'TONG',
+        actual: total,
+        message_vi: `Bảng tổng hợp: không ghi được tổng cộng bằng chữ: ${words.error.message_vi}`,
+        message_en: `Summary table: the total cannot be written in words: ${words.error.message_en}`,
+      });
+    }
+  }
+  const text = [...opening, ...sectionParagraphs(section.lines)];
+  const sections: ISectionOptions[] = landscape
+    ? [pageSection(text, false), pageSection(tablePart, true)]
+    : [pageSection([...text, ...tablePart], false)];
+  const document = new Document({
+    creator: 'Kinh phí GNBV',
+    title: `Kinh phí thực hiện Chương trình MTQG Giảm nghèo bền vững${year.toLowerCase()}`,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT },
+            size: halfPoints(BODY_PT),
+            language: { value: 'vi-VN' },
+          },
+        },
+      },
+    },
+    sections,
+  });
+  return { document, table, findings };
+}
+
+/** The document as .docx bytes. */
+export async function kinhPhiDocument(plan: Plan, options: KinhPhiDocumentOptions): Promise<Buffer> {
+  return Packer.toBuffer(buildKinhPhiDocument(plan, options).document);
+}
+
+function pageSection(children: (Paragraph | Table)[], landscape: boolean): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        // docx swaps width and height itself for a landscape page.
+        size: {
+          width: mmToTwip(A4_MM.width),
+          height: mmToTwip(A4_MM.height),
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: mmToTwip(MARGIN_MM.top),
+          bottom: mmToTwip(MARGIN_MM.bottom),
+          left: mmToTwip(MARGIN_MM.left),
+          right: mmToTwip(MARGIN_MM.right),
+        },
+      },
+    },
+    children,
+  };
+}
+
+function tooWide(landscape: boolean): Finding {
+  return {
+    severity: 'info',
+    code: 'EXPORT_TABLE_TOO_WIDE',
+    where: 'TONG',
+    message_vi: landscape
+      ? 'Bảng tổng hợp: các số quá dài nên một số ô số liệu bị xuống dòng.'
+      : 'Bảng tổng hợp: các số quá dài so với trang dọc nên một số ô bị xuống dòng; nên xuất trang ngang (--landscape).',
+    message_en: landscape
+      ? 'Summary table: some figures are too long and wrap in their cells.'
+      : 'Summary table: some figures are too long for a portrait page and wrap; export it landscape (--landscape).',
+  };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}

@@ -1,0 +1,5 @@
+export * from './document';
+export * from './page';
+export * from './summary-rows';
+export * from './summary-table';
+export * from './column-widths';
