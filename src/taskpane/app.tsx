@@ -20,9 +20,11 @@ import { LanguageSwitch } from './components/language-switch';
 import { ProgressStatus } from './components/progress-status';
 import { ResultBar } from './components/result-bar';
 import { TemplateStep } from './components/template-step';
+import { WorkbookPanel } from './components/workbook-panel';
 import type { Lang, TaskpaneController } from './controller-types';
 import { useAction, type ActionRunner } from './hooks/use-action';
 import { I18nProvider, useI18n } from './hooks/use-i18n';
+import type { StandaloneWorkbookApi } from './standalone/standalone-types';
 
 const useStyles = makeStyles({
   root: {
@@ -48,13 +50,19 @@ function isStep(value: unknown): value is StepId {
   return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
 }
 
-/** The task pane: header, language switch, the four steps, undo, progress and results. */
-export function App(props: { readonly controller: TaskpaneController }): JSX.Element {
+/**
+ * The task pane: header, language switch, the four steps, undo, progress and results; in standalone
+ * mode (a plain browser tab) also the "Sổ tính" panel of the workbook it works on.
+ */
+export function App(props: {
+  readonly controller: TaskpaneController;
+  readonly workbook?: StandaloneWorkbookApi;
+}): JSX.Element {
   const [lang, setLang] = useState<Lang>('vi');
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <I18nProvider lang={lang}>
-        <Pane controller={props.controller} onLang={setLang} />
+        <Pane controller={props.controller} workbook={props.workbook} onLang={setLang} />
       </I18nProvider>
     </FluentProvider>
   );
@@ -62,6 +70,7 @@ export function App(props: { readonly controller: TaskpaneController }): JSX.Ele
 
 function Pane(props: {
   readonly controller: TaskpaneController;
+  readonly workbook: StandaloneWorkbookApi | undefined;
   readonly onLang: (lang: Lang) => void;
 }): JSX.Element {
   const { controller } = props;
@@ -84,6 +93,7 @@ function Pane(props: {
         <LanguageSwitch onChange={props.onLang} />
       </header>
       {controller.environment === 'browser' ? <BrowserNotice /> : null}
+      {props.workbook ? <WorkbookPanel workbook={props.workbook} runner={runner} /> : null}
       <TabList
         aria-label={t.stepsLabel}
         selectedValue={step}

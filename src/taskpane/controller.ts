@@ -16,6 +16,12 @@ import { ownedNameFor, WorkbookController } from './workbook-controller';
 /** An in-memory workbook with the example plan written into the template. */
 export async function exampleWorkbook(): Promise<MemoryHost> {
   const host = new MemoryHost([DEFAULT_TEMPLATE_SHEET]);
+  await writeExample(host);
+  return host;
+}
+
+/** Writes the example plan, in the template, into a host that has the template's sheet. */
+export async function writeExample(host: WorkbookHost): Promise<void> {
   const read = planFromJson(example);
   if (!read.ok) throw new Error(read.error.message_en);
   const { plan } = read;
@@ -26,7 +32,6 @@ export async function exampleWorkbook(): Promise<MemoryHost> {
     ownedName: ownedNameFor(DEFAULT_TEMPLATE_SHEET, null),
   });
   await host.applyPatch(built.patch);
-  return host;
 }
 
 export function createController(environment: 'excel' | 'browser'): TaskpaneController {
@@ -35,7 +40,7 @@ export function createController(environment: 'excel' | 'browser'): TaskpaneCont
 }
 
 /** A host whose calls wait for the real one (the example workbook is built asynchronously). */
-class DeferredHost implements WorkbookHost {
+export class DeferredHost implements WorkbookHost {
   constructor(private readonly host: Promise<WorkbookHost>) {}
   listSheets: WorkbookHost['listSheets'] = () => this.host.then((h) => h.listSheets());
   activeSheet: WorkbookHost['activeSheet'] = () => this.host.then((h) => h.activeSheet());

@@ -112,9 +112,9 @@ const vi: Strings = {
   languageLabel: 'Ngôn ngữ',
   browserNoticeTitle: 'Đang chạy ngoài Excel',
   browserNotice:
-    'Đang chạy ngoài Excel: ngăn tác vụ làm việc trên kế hoạch mẫu có sẵn (một sổ tính trong bộ nhớ). ' +
-    'Có thể thử phân bổ, kiểm tra, viết phần kinh phí và sao chép để dán vào Word; ' +
-    'không có gì được ghi vào tệp Excel của bạn. Mở phần bổ trợ trong Excel để làm việc trên sổ tính thật.',
+    'Đang chạy ngoài Excel: ngăn tác vụ làm việc trên kế hoạch mẫu có sẵn, hoặc trên sổ tính .xlsx bạn mở ở ' +
+    'mục "Sổ tính". Mọi thay đổi chỉ nằm trong trang này cho đến khi bạn bấm "Tải về sổ tính"; ' +
+    'tệp gốc trên máy không bị sửa.',
   stepsLabel: 'Các bước',
   tabTemplate: 'Mẫu',
   tabAllocation: 'Phân bổ',
@@ -246,9 +246,9 @@ const en: Strings = {
   languageLabel: 'Language',
   browserNoticeTitle: 'Running outside Excel',
   browserNotice:
-    'Running outside Excel: the pane works on the bundled example plan (a workbook held in memory). ' +
-    'You can try allocation, checking, writing the kinh phí section and copying it for Word; ' +
-    'nothing is written to your Excel files. Open the add-in in Excel to work on a real workbook.',
+    'Running outside Excel: the pane works on the bundled example plan, or on an .xlsx workbook you open ' +
+    'under "Workbook". Changes stay in this page until you choose "Download the workbook"; ' +
+    'the original file on your computer is not modified.',
   stepsLabel: 'Steps',
   tabTemplate: 'Template',
   tabAllocation: 'Allocate',

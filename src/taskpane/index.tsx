@@ -1,11 +1,13 @@
 /**
  * Entry of the task pane bundle: wait for Office, pick the controller for where the pane runs, render.
- * Opened in a plain browser (no Office.js, or Office reporting no host) the pane still works on the
- * browser controller's example plan.
+ * Opened in a plain browser (no Office.js, or Office reporting no host) the pane runs in standalone
+ * mode: on the example plan or on an .xlsx the user opens.
  */
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { createController } from './controller';
+import { StandaloneWorkbook } from './standalone/standalone-workbook';
+import { WorkbookController } from './workbook-controller';
 
 /** Resolves with the Office host, or null outside Office (Office.js not loaded at all). */
 function officeHost(): Promise<Office.HostType | null> {
@@ -18,7 +20,14 @@ async function main(): Promise<void> {
   if (container === null) throw new Error('taskpane.html has no #root element');
   const host = await officeHost();
   const environment = typeof Office !== 'undefined' && host === Office.HostType.Excel ? 'excel' : 'browser';
-  createRoot(container).render(<App controller={createController(environment)} />);
+  const root = createRoot(container);
+  if (environment === 'excel') {
+    root.render(<App controller={createController('excel')} />);
+    return;
+  }
+  // Standalone mode: the example plan, or an .xlsx the user opens, with the "Sổ tính" panel.
+  const workbook = new StandaloneWorkbook((host) => new WorkbookController(host, 'browser'));
+  root.render(<App controller={workbook.controller} workbook={workbook} />);
 }
 
 main().catch((error: unknown) => {

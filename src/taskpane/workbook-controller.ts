@@ -77,9 +77,22 @@ export class WorkbookController implements TaskpaneController {
   private planSheet = DEFAULT_TEMPLATE_SHEET;
 
   constructor(
-    private readonly host: WorkbookHost,
+    private host: WorkbookHost,
     readonly environment: 'excel' | 'browser',
   ) {}
+
+  /**
+   * Works on another workbook from now on (standalone mode opening a file). What was remembered
+   * about the old one (undo, findings, marks, the plan sheet) would point at cells that are not
+   * there, so it is forgotten.
+   */
+  switchHost(host: WorkbookHost): void {
+    this.host = host;
+    this.lastUndo = undefined;
+    this.lastFindings = undefined;
+    this.marked = undefined;
+    this.planSheet = DEFAULT_TEMPLATE_SHEET;
+  }
 
   canUndo(): boolean {
     return this.lastUndo !== undefined;

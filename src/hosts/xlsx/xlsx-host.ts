@@ -7,8 +7,11 @@
  * exceljs does not calculate: a formula written here has no result until a spreadsheet opens the
  * file (the saved workbook asks for a full calculation on load), and it reads back as an empty value.
  * A file saved by Excel or LibreOffice carries cached results, and those are what a read returns.
+ *
+ * The task pane's standalone mode loads this module in the browser, where there is neither node's
+ * file system nor its `Buffer`: file access is imported only when a file method runs (and hidden from
+ * webpack), and bytes stay plain `Uint8Array`s when `Buffer` is absent.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { Workbook, type Worksheet } from 'exceljs';
 import type { CellStyle, Patch, SheetSnapshot } from '../../sheet/types';
 import { parseCell } from '../a1';
@@ -61,27 +64,38 @@ export class XlsxHost implements WorkbookHost {
    */
   static async fromBuffer(buffer: Uint8Array, options: XlsxHostOptions = {}): Promise<XlsxHost> {
     const workbook = new Workbook();
-    // exceljs declares its own Buffer type (an ArrayBuffer); at run time it takes node's Buffer.
-    const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    // exceljs declares its own Buffer type (an ArrayBuffer); in node it takes node's Buffer, in the
+    // browser (its bundled build, no global Buffer) the bytes as they are.
+    const bytes =
+      typeof Buffer === 'undefined'
+        ? buffer
+        : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     return new XlsxHost(workbook, options);
   }
 
   /** Opens an .xlsx file. */
   static async fromFile(path: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
+    const { readFile } = await nodeFs();
     return XlsxHost.fromBuffer(await readFile(path), options);
   }
 
-  /** The workbook as .xlsx bytes; Excel recalculates every formula when it opens them. */
-  async toBuffer(): Promise<Buffer> {
+  /** The workbook as .xlsx bytes (any environment); Excel recalculates every formula when it opens them. */
+  async toBytes(): Promise<Uint8Array> {
     this.workbook.calcProperties.fullCalcOnLoad = true;
     const out = await this.workbook.xlsx.writeBuffer();
-    return Buffer.from(out);
+    return new Uint8Array(out as unknown as Uint8Array);
   }
 
-  /** Writes the workbook to an .xlsx file. */
+  /** The workbook as a node Buffer of .xlsx bytes (node only). */
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.toBytes());
+  }
+
+  /** Writes the workbook to an .xlsx file (node only). */
   async save(path: string): Promise<void> {
-    await writeFile(path, await this.toBuffer());
+    const { writeFile } = await nodeFs();
+    await writeFile(path, await this.toBytes());
   }
 
   listSheets(): Promise<string[]> {
@@ -154,4 +168,9 @@ export class XlsxHost implements WorkbookHost {
     }
     return undoFromSnapshot(plan, before, styles);
   }
+}
+
+/** node's file system, imported on first use so the browser bundle never asks for it. */
+function nodeFs(): Promise<typeof import('node:fs/promises')> {
+  return import(/* webpackIgnore: true */ 'node:fs/promises');
 }

@@ -1,0 +1,29 @@
+/**
+ * What the pane's "Sổ tính" panel asks of standalone mode (the pane in a plain browser tab): which
+ * workbook it works on, open an .xlsx, go back to the example, save, preview. Tests give the panel a
+ * fake; the real one is {@link StandaloneWorkbook}.
+ */
+import type { ActionResult } from '../controller-types';
+import type { SheetPreview } from './sheet-preview';
+
+/** The workbook the pane works on: the bundled example plan, or an .xlsx file the user opened. */
+export type WorkbookSource = { readonly kind: 'example' } | { readonly kind: 'file'; readonly name: string };
+
+/** A file to hand to the browser's download. */
+export interface DownloadFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Standalone mode's workbook, as the panel sees it. */
+export interface StandaloneWorkbookApi {
+  source(): WorkbookSource;
+  /** Opens an .xlsx the user chose; every step works on it from then on and undo starts afresh. */
+  open(file: { name: string; bytes: Uint8Array }): Promise<ActionResult>;
+  /** Starts again on a fresh copy of the example plan. */
+  useExample(): Promise<ActionResult>;
+  /** The workbook as it is now, as .xlsx bytes and the name to save them under. */
+  download(): Promise<DownloadFile>;
+  /** The plan sheet's top-left block (or the active sheet's), or null for a workbook without sheets. */
+  preview(): Promise<SheetPreview | null>;
+}

@@ -1,0 +1,107 @@
+/**
+ * Standalone mode's workbook over the real controller, memory host and .xlsx host (exceljs in node):
+ * the example plan, opening the Sông Mã workbook, writing its section, saving and re-reading.
+ */
+import { XlsxHost } from '../../src/hosts/xlsx';
+import { DEFAULT_SECTION_SHEET, DEFAULT_TEMPLATE_SHEET } from '../../src/sheet';
+import { EXAMPLE_FILE_NAME, StandaloneWorkbook } from '../../src/taskpane/standalone/standalone-workbook';
+import type { SheetPreview } from '../../src/taskpane/standalone/sheet-preview';
+import { WorkbookController } from '../../src/taskpane/workbook-controller';
+import { songMaWorkbookBytes } from '../fixtures/workbooks/song-ma-workbook';
+
+jest.setTimeout(30_000);
+
+function standalone(): StandaloneWorkbook {
+  return new StandaloneWorkbook((host) => new WorkbookController(host, 'browser'));
+}
+
+/** Every text of the preview, row by row. */
+function texts(preview: SheetPreview | null): string[] {
+  return preview ? preview.rows.flatMap((r) => r.cells) : [];
+}
+
+/** Every cell text of a sheet of an .xlsx. */
+async function sheetTexts(bytes: Uint8Array, sheet: string): Promise<string[]> {
+  const host = await XlsxHost.fromBuffer(bytes);
+  const snapshot = await host.readSheet(sheet);
+  return snapshot ? snapshot.rows.flatMap((r) => r.map((c) => c.text)) : [];
+}
+
+describe('StandaloneWorkbook', () => {
+  it('starts on the example plan and previews its plan sheet with the TỔNG CỘNG row', async () => {
+    const workbook = standalone();
+    expect(workbook.source()).toEqual({ kind: 'example' });
+    const preview = await workbook.preview();
+    expect(preview?.sheet).toBe(DEFAULT_TEMPLATE_SHEET);
+    expect(texts(preview)).toContain('TỔNG CỘNG');
+    expect(preview?.columns[0]).toBe('A');
+  });
+
+  it('saves the example, with the section the steps wrote, as an .xlsx that reads back', async () => {
+    const workbook = standalone();
+    const written = await workbook.controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
+    expect(written.kind).toBe('done');
+    const file = await workbook.download();
+    expect(file.name).toBe(EXAMPLE_FILE_NAME);
+    const plan = await sheetTexts(file.bytes, DEFAULT_TEMPLATE_SHEET);
+    expect(plan).toContain('TỔNG CỘNG');
+    const section = (await sheetTexts(file.bytes, DEFAULT_SECTION_SHEET)).join('\n');
+    // The example (thị xã Mường Lay 2024) totals 7.645 triệu đồng.
+    expect(section).toContain('7.645');
+  });
+
+  it('opens the Sông Mã workbook: preview, checks, section, download under its own name', async () => {
+    const workbook = standalone();
+    await workbook.controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
+    expect(workbook.controller.canUndo()).toBe(true);
+
+    const opened = await workbook.open({ name: 'song-ma.xlsx', bytes: await songMaWorkbookBytes() });
+    expect(opened.kind).toBe('done');
+    expect(workbook.source()).toEqual({ kind: 'file', name: 'song-ma.xlsx' });
+    // The example's undo would write into cells of another workbook: it is gone.
+    expect(workbook.controller.canUndo()).toBe(false);
+    // Assigned NSTW and NSĐP as the host shows them; the totals are formulas that exceljs does not
+    // calculate, so a file that no spreadsheet has saved shows them empty.
+    expect(texts(await workbook.preview())).toEqual(
+      expect.arrayContaining(['TỔNG CỘNG', '15.089,00', '466,25']),
+    );
+
+    const findings = await workbook.controller.validate();
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const section = await workbook.controller.writeSection({ style: 'nguon-von-giao', words: 'none' });
+    expect(section.kind).toBe('done');
+
+    const file = await workbook.download();
+    expect(file.name).toBe('song-ma.xlsx');
+    const text = (await sheetTexts(file.bytes, DEFAULT_SECTION_SHEET)).join('\n');
+    expect(text).toContain('Nguồn vốn giao');
+    expect(text).toContain('15.555,25');
+  });
+
+  it('refuses a file that is not an .xlsx workbook, names it, and keeps the example', async () => {
+    const workbook = standalone();
+    const byName = await workbook.open({ name: 'ke-hoach.txt', bytes: new TextEncoder().encode('x') });
+    expect(byName.kind).toBe('failed');
+    expect(byName.message.vi).toContain('"ke-hoach.txt"');
+    const broken = await workbook.open({ name: 'hong.xlsx', bytes: new TextEncoder().encode('not a zip') });
+    expect(broken.kind).toBe('failed');
+    expect(broken.message.vi).toContain('Không mở được "hong.xlsx"');
+    expect(workbook.source()).toEqual({ kind: 'example' });
+    expect(texts(await workbook.preview())).toContain('TỔNG CỘNG');
+  });
+
+  it('goes back to a fresh example, forgetting the opened file and its undo', async () => {
+    const workbook = standalone();
+    await workbook.open({ name: 'song-ma.xlsx', bytes: await songMaWorkbookBytes() });
+    await workbook.controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
+    const back = await workbook.useExample();
+    expect(back.kind).toBe('done');
+    expect(workbook.source()).toEqual({ kind: 'example' });
+    expect(workbook.controller.canUndo()).toBe(false);
+    const preview = texts(await workbook.preview());
+    expect(preview).not.toContain('15.089,00');
+    // A fresh example has no "Kinh phí" sheet until the section is written.
+    const file = await workbook.download();
+    expect(await (await XlsxHost.fromBuffer(file.bytes)).listSheets()).toEqual([DEFAULT_TEMPLATE_SHEET]);
+  });
+});

@@ -1,0 +1,175 @@
+/** @jest-environment jsdom */
+import './setup';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/app';
+import type { ActionResult } from '../../src/taskpane/controller-types';
+import type { SheetPreview } from '../../src/taskpane/standalone/sheet-preview';
+import type {
+  DownloadFile,
+  StandaloneWorkbookApi,
+  WorkbookSource,
+} from '../../src/taskpane/standalone/standalone-types';
+import { FakeController } from './fake-controller';
+
+const EXAMPLE_PREVIEW: SheetPreview = {
+  sheet: 'Kế hoạch kinh phí',
+  columns: ['A', 'B', 'C'],
+  rows: [
+    { number: 1, cells: ['STT', 'Nội dung', 'Tổng cộng'] },
+    { number: 2, cells: ['', 'TỔNG CỘNG', '7.645'] },
+  ],
+  truncated: false,
+};
+
+/** A recording stand-in for standalone mode's workbook. */
+class FakeWorkbook implements StandaloneWorkbookApi {
+  current: WorkbookSource = { kind: 'example' };
+  shown: SheetPreview = EXAMPLE_PREVIEW;
+  readonly opened: { name: string; bytes: Uint8Array }[] = [];
+  openResult: ActionResult | null = null;
+  examples = 0;
+  previews = 0;
+
+  source(): WorkbookSource {
+    return this.current;
+  }
+  open(file: { name: string; bytes: Uint8Array }): Promise<ActionResult> {
+    this.opened.push(file);
+    if (this.openResult) return Promise.resolve(this.openResult);
+    this.current = { kind: 'file', name: file.name };
+    this.shown = {
+      sheet: 'Kế hoạch kinh phí',
+      columns: ['A', 'B', 'C', 'D'],
+      rows: [{ number: 12, cells: ['', 'TỔNG CỘNG', '', '15.089,00'] }],
+      truncated: true,
+    };
+    return Promise.resolve({ kind: 'done', message: { vi: `Đã mở sổ tính "${file.name}".`, en: 'Opened.' } });
+  }
+  useExample(): Promise<ActionResult> {
+    this.examples += 1;
+    this.current = { kind: 'example' };
+    this.shown = EXAMPLE_PREVIEW;
+    return Promise.resolve({ kind: 'done', message: { vi: 'Đang dùng kế hoạch mẫu.', en: 'Example.' } });
+  }
+  download(): Promise<DownloadFile> {
+    const name = this.current.kind === 'file' ? this.current.name : 'ke-hoach-kinh-phi.xlsx';
+    return Promise.resolve({ name, bytes: new Uint8Array([0x50, 0x4b, 3, 4]) });
+  }
+  preview(): Promise<SheetPreview | null> {
+    this.previews += 1;
+    return Promise.resolve(this.shown);
+  }
+}
+
+function setup(workbook = new FakeWorkbook()) {
+  const user = userEvent.setup();
+  const controller = new FakeController('browser');
+  render(<App controller={controller} workbook={workbook} />);
+  return { user, workbook, controller };
+}
+
+describe('the "Sổ tính" panel of standalone mode', () => {
+  it('is absent inside Excel', () => {
+    render(<App controller={new FakeController('excel')} />);
+    expect(screen.queryByRole('heading', { name: 'Sổ tính' })).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows the example and a read-only preview of the plan sheet with a caption', async () => {
+    setup();
+    expect(screen.getByRole('heading', { name: 'Sổ tính' })).toBeTruthy();
+    expect(screen.getByText('Đang làm việc trên kế hoạch mẫu (thị xã Mường Lay, năm 2024).')).toBeTruthy();
+    const table = await screen.findByRole('table');
+    expect(
+      within(table).getByText('Xem trước trang "Kế hoạch kinh phí" (chỉ xem, không sửa được)'),
+    ).toBeTruthy();
+    expect(within(table).getByText('TỔNG CỘNG')).toBeTruthy();
+    expect(within(table).getByText('7.645')).toBeTruthy();
+    expect(within(table).queryByRole('textbox')).toBeNull();
+  });
+
+  it('opens the chosen .xlsx, says so, and shows the new workbook in the preview', async () => {
+    const { user, workbook } = setup();
+    await screen.findByText('7.645');
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 9]);
+    const file = new File([bytes], 'song-ma.xlsx', {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    await user.upload(screen.getByLabelText('Mở sổ tính .xlsx'), file);
+
+    await screen.findByText('Đã mở sổ tính "song-ma.xlsx".');
+    expect(workbook.opened.map((f) => [f.name, Array.from(f.bytes)])).toEqual([
+      ['song-ma.xlsx', [0x50, 0x4b, 3, 4, 9]],
+    ]);
+    expect(screen.getByText('Đang làm việc trên sổ tính "song-ma.xlsx".')).toBeTruthy();
+    await screen.findByText('15.089,00');
+    expect(screen.getByRole('rowheader', { name: '12' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Xem trước trang "Kế hoạch kinh phí" (chỉ xem, không sửa được); chỉ hiện 40 dòng, 10 cột đầu',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('shows the refusal of a file that cannot be opened and keeps the example', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.openResult = {
+      kind: 'failed',
+      message: { vi: 'Không mở được "hong.xlsx": cần một sổ tính Excel .xlsx.', en: 'Cannot open.' },
+    };
+    const { user } = setup(workbook);
+    await user.upload(screen.getByLabelText('Mở sổ tính .xlsx'), new File(['x'], 'hong.xlsx'));
+    await screen.findByText('Không mở được "hong.xlsx": cần một sổ tính Excel .xlsx.');
+    expect(screen.getByText('Đang làm việc trên kế hoạch mẫu (thị xã Mường Lay, năm 2024).')).toBeTruthy();
+  });
+
+  it('goes back to the example plan', async () => {
+    const { user, workbook } = setup();
+    await user.upload(screen.getByLabelText('Mở sổ tính .xlsx'), new File(['x'], 'a.xlsx'));
+    await screen.findByText('15.089,00');
+    await user.click(screen.getByRole('button', { name: 'Dùng kế hoạch mẫu' }));
+    await screen.findByText('Đang dùng kế hoạch mẫu.');
+    expect(workbook.examples).toBe(1);
+    await screen.findByText('7.645');
+  });
+
+  it('downloads the workbook as an .xlsx under its name', async () => {
+    const created: Blob[] = [];
+    const clicked: { download: string; href: string }[] = [];
+    Object.defineProperty(URL, 'createObjectURL', {
+      configurable: true,
+      value: (blob: Blob) => {
+        created.push(blob);
+        return 'blob:gnbv/1';
+      },
+    });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push({ download: this.download, href: this.href });
+    });
+    try {
+      const { user } = setup();
+      await user.click(screen.getByRole('button', { name: 'Tải về sổ tính' }));
+      await screen.findByText('Đã tạo tệp "ke-hoach-kinh-phi.xlsx" để tải về.');
+      expect(clicked).toEqual([{ download: 'ke-hoach-kinh-phi.xlsx', href: 'blob:gnbv/1' }]);
+      expect(created[0]?.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(created[0]?.size).toBe(4);
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  it('refreshes the preview after a step writes', async () => {
+    const { user, workbook } = setup();
+    await screen.findByText('7.645');
+    const before = workbook.previews;
+    workbook.shown = { ...EXAMPLE_PREVIEW, rows: [{ number: 2, cells: ['', 'TỔNG CỘNG', '7.700'] }] };
+    await user.click(screen.getByRole('tab', { name: /Xuất/ }));
+    await user.click(screen.getByRole('button', { name: 'Ghi vào trang Kinh phí' }));
+    await screen.findByText('7.700');
+    await waitFor(() => expect(workbook.previews).toBeGreaterThan(before));
+  });
+});
