@@ -482,7 +482,8 @@ export class WorkbookController implements TaskpaneController {
     );
   }
 
-  private async rendered(options: SectionOptionsView): Promise<RenderedSection | Message> {
+  /** The plan on the sheet when its figures add up; else why not, in words (a section or document of it would not add up). */
+  async checkedPlan(): Promise<Plan | Message> {
     const read = await this.readPlan();
     if (!('plan' in read)) return read;
     const errors = [...read.findings, ...validatePlan(read.plan)].filter((f) => f.severity === 'error');
@@ -492,7 +493,13 @@ export class WorkbookController implements TaskpaneController {
         en: `The plan table has ${errors.length} errors in its figures (see the "Check" step), so the funding section was not written: its totals must equal the sum of the parts.`,
       };
     }
-    return renderSection(read.plan, { style: options.style, words: options.words });
+    return read.plan;
+  }
+
+  private async rendered(options: SectionOptionsView): Promise<RenderedSection | Message> {
+    const plan = await this.checkedPlan();
+    if (!('items' in plan)) return plan;
+    return renderSection(plan, { style: options.style, words: options.words });
   }
 
   async writeSection(options: SectionOptionsView, write?: WriteOptions): Promise<ActionResult> {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { serveHttp } from '../../scripts/serve';
+import { docxToLines } from '../../src/import/docx';
 import { XlsxHost } from '../../src/hosts/xlsx';
 import { DEFAULT_SECTION_SHEET } from '../../src/sheet';
 import { songMaWorkbookBytes } from '../fixtures/workbooks/song-ma-workbook';
@@ -108,6 +109,17 @@ describe('standalone mode in Chromium', () => {
     const saved = join(dir, 'downloaded.xlsx');
     await download.saveAs(saved);
     await page.getByText('Đã tạo tệp "song-ma.xlsx" để tải về.').first().waitFor();
+
+    // The official Word document of the same workbook, built in the page.
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải về văn bản Word' }).click(),
+    ]);
+    expect(word.suggestedFilename()).toBe('song-ma-kinh-phi.docx');
+    const savedDocx = join(dir, 'downloaded.docx');
+    await word.saveAs(savedDocx);
+    const lines = docxToLines(readFileSync(savedDocx));
+    expect(lines.ok && lines.lines.join('\n')).toContain('15.555,25 triệu đồng');
 
     mkdirSync(join(root, '.tmp/screenshots'), { recursive: true });
     await page.getByRole('heading', { name: 'Sổ tính' }).scrollIntoViewIfNeeded();

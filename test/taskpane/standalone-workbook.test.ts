@@ -3,6 +3,7 @@
  * the example plan, opening the Sông Mã workbook, writing its section, saving and re-reading.
  */
 import { XlsxHost } from '../../src/hosts/xlsx';
+import { docxToLines } from '../../src/import/docx';
 import { DEFAULT_SECTION_SHEET, DEFAULT_TEMPLATE_SHEET } from '../../src/sheet';
 import { EXAMPLE_FILE_NAME, StandaloneWorkbook } from '../../src/taskpane/standalone/standalone-workbook';
 import type { SheetPreview } from '../../src/taskpane/standalone/sheet-preview';
@@ -103,5 +104,30 @@ describe('StandaloneWorkbook', () => {
     // A fresh example has no "Kinh phí" sheet until the section is written.
     const file = await workbook.download();
     expect(await (await XlsxHost.fromBuffer(file.bytes)).listSheets()).toEqual([DEFAULT_TEMPLATE_SHEET]);
+  });
+
+  it('makes the Word document of the example plan, and refuses one whose sums are broken', async () => {
+    const workbook = standalone();
+    const doc = await workbook.downloadDocument();
+    expect(doc.name).toBe('ke-hoach-kinh-phi-kinh-phi.docx');
+    const lines = docxToLines(Buffer.from(doc.bytes));
+    expect(lines.ok && lines.lines).toEqual(
+      expect.arrayContaining([
+        'Tổng kinh phí thực hiện: 7.645 triệu đồng (Bảy tỷ sáu trăm bốn mươi lăm triệu đồng), cụ thể:',
+      ]),
+    );
+    // A workbook whose Dự án 2 total was typed over by hand: the document is refused, with the reason in words.
+    const host = await XlsxHost.fromBuffer(await songMaWorkbookBytes());
+    const snapshot = (await host.readSheet(DEFAULT_TEMPLATE_SHEET))!;
+    const row = snapshot.rows.findIndex((r) => r.some((c) => c.text.startsWith('Dự án 2:')));
+    expect(row).toBeGreaterThan(0);
+    await host.applyPatch({
+      sheet: DEFAULT_TEMPLATE_SHEET,
+      cells: [{ address: `C${snapshot.originRow + row + 1}`, value: 7000 }],
+    });
+    expect((await workbook.open({ name: 'sai-tong.xlsx', bytes: await host.toBytes() })).kind).toBe('done');
+    await expect(workbook.downloadDocument()).rejects.toMatchObject({
+      userMessage: { vi: expect.stringMatching(/^Bảng kế hoạch còn \d+ lỗi về số liệu/) as unknown },
+    });
   });
 });

@@ -52,6 +52,12 @@ class FakeWorkbook implements StandaloneWorkbookApi {
     this.shown = EXAMPLE_PREVIEW;
     return Promise.resolve({ kind: 'done', message: { vi: 'Đang dùng kế hoạch mẫu.', en: 'Example.' } });
   }
+  documentError: Error | null = null;
+  downloadDocument(): Promise<DownloadFile> {
+    if (this.documentError) return Promise.reject(this.documentError);
+    return Promise.resolve({ name: 'ke-hoach-kinh-phi-kinh-phi.docx', bytes: new Uint8Array([0x50, 0x4b]) });
+  }
+
   download(): Promise<DownloadFile> {
     const name = this.current.kind === 'file' ? this.current.name : 'ke-hoach-kinh-phi.xlsx';
     return Promise.resolve({ name, bytes: new Uint8Array([0x50, 0x4b, 3, 4]) });
@@ -157,6 +163,42 @@ describe('the "Sổ tính" panel of standalone mode', () => {
       expect(clicked).toEqual([{ download: 'ke-hoach-kinh-phi.xlsx', href: 'blob:gnbv/1' }]);
       expect(created[0]?.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       expect(created[0]?.size).toBe(4);
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  it('downloads the Word document, or says in words why it cannot', async () => {
+    const created: Blob[] = [];
+    const clicked: string[] = [];
+    Object.defineProperty(URL, 'createObjectURL', {
+      configurable: true,
+      value: (blob: Blob) => {
+        created.push(blob);
+        return 'blob:gnbv/2';
+      },
+    });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this.download);
+    });
+    try {
+      const workbook = new FakeWorkbook();
+      const { user } = setup(workbook);
+      await user.click(screen.getByRole('button', { name: 'Tải về văn bản Word' }));
+      await screen.findByText('Đã tạo tệp "ke-hoach-kinh-phi-kinh-phi.docx" để tải về.');
+      expect(clicked).toEqual(['ke-hoach-kinh-phi-kinh-phi.docx']);
+      expect(created[0]?.type).toBe(
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      );
+      workbook.documentError = Object.assign(new Error('errors'), {
+        userMessage: { vi: 'Bảng kế hoạch còn 1 lỗi về số liệu.', en: 'The plan table has 1 error.' },
+      });
+      await user.click(screen.getByRole('button', { name: 'Tải về văn bản Word' }));
+      await screen.findByText('Bảng kế hoạch còn 1 lỗi về số liệu.');
+      expect(clicked).toHaveLength(1);
     } finally {
       click.mockRestore();
     }

@@ -64,8 +64,8 @@ export function WorkbookPanel(props: {
     await runner.write(() => workbook.open({ name: file.name, bytes }));
   };
 
-  const download = async (): Promise<void> => {
-    const made = await runner.task(() => workbook.download());
+  const download = async (make: () => Promise<{ name: string; bytes: Uint8Array }>): Promise<void> => {
+    const made = await runner.task(make);
     if (!made.ok) return;
     save(made.value.name, made.value.bytes);
     runner.notify('success', w.downloaded(made.value.name));
@@ -92,8 +92,15 @@ export function WorkbookPanel(props: {
         <Button disabled={runner.busy} onClick={() => void runner.write(() => workbook.useExample())}>
           {w.useExample}
         </Button>
-        <Button appearance="primary" disabled={runner.busy} onClick={() => void download()}>
+        <Button
+          appearance="primary"
+          disabled={runner.busy}
+          onClick={() => void download(() => workbook.download())}
+        >
           {w.download}
+        </Button>
+        <Button disabled={runner.busy} onClick={() => void download(() => workbook.downloadDocument())}>
+          {w.downloadDocument}
         </Button>
       </div>
       {preview === undefined ? null : preview === null ? (

@@ -45,6 +45,10 @@ export interface ActionRunner {
 }
 
 function describe(error: unknown): Message {
+  // An error meant for the user (a plan that cannot be exported yet) carries its own words.
+  if (typeof error === 'object' && error !== null && 'userMessage' in error) {
+    return (error as { userMessage: Message }).userMessage;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return stringsFor('vi').unexpected(detail);
 }

@@ -24,6 +24,11 @@ export interface StandaloneWorkbookApi {
   useExample(): Promise<ActionResult>;
   /** The workbook as it is now, as .xlsx bytes and the name to save them under. */
   download(): Promise<DownloadFile>;
+  /**
+   * The official Word document (section and summary table) of the plan as it is now; rejects with
+   * a user message when the plan's figures do not add up.
+   */
+  downloadDocument(): Promise<DownloadFile>;
   /** The plan sheet's top-left block (or the active sheet's), or null for a workbook without sheets. */
   preview(): Promise<SheetPreview | null>;
 }

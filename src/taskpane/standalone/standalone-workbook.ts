@@ -13,7 +13,7 @@ import type { XlsxHost } from '../../hosts/xlsx/xlsx-host';
 import { DEFAULT_TEMPLATE_SHEET } from '../../sheet';
 import type { ActionResult } from '../controller-types';
 import { DeferredHost, writeExample } from '../controller';
-import type { WorkbookController } from '../workbook-controller';
+import { SectionUnavailable, type WorkbookController } from '../workbook-controller';
 import { RecordingHost, replayInto } from './recording-host';
 import { sheetPreview, type SheetPreview } from './sheet-preview';
 import type { DownloadFile, StandaloneWorkbookApi, WorkbookSource } from './standalone-types';
@@ -103,6 +103,22 @@ export class StandaloneWorkbook implements StandaloneWorkbookApi {
     const xlsx = XlsxHost.empty([DEFAULT_TEMPLATE_SHEET]);
     await replayInto(xlsx, current.host.written);
     return { name: EXAMPLE_FILE_NAME, bytes: await xlsx.toBytes() };
+  }
+
+  async downloadDocument(): Promise<DownloadFile> {
+    await this.ready;
+    const plan = await this.controller.checkedPlan();
+    if (!('items' in plan)) throw new SectionUnavailable(plan);
+    // The Word builder and the docx library are large: their own chunk, loaded on first use.
+    const [{ buildKinhPhiDocument }, { Packer }] = await Promise.all([
+      import(/* webpackChunkName: "docx" */ '../../export/document'),
+      import(/* webpackChunkName: "docx" */ 'docx'),
+    ]);
+    const { document } = buildKinhPhiDocument(plan, { style: 'kinh-phi-thuc-hien', words: 'total' });
+    const blob = await Packer.toBlob(document);
+    const base =
+      this.current.kind === 'file' ? this.current.name.replace(/\.xlsx$/i, '') : 'ke-hoach-kinh-phi';
+    return { name: `${base}-kinh-phi.docx`, bytes: new Uint8Array(await blob.arrayBuffer()) };
   }
 
   async preview(): Promise<SheetPreview | null> {

@@ -9,6 +9,7 @@ export interface WorkbookStrings {
   readonly open: string;
   readonly useExample: string;
   readonly download: string;
+  readonly downloadDocument: string;
   readonly previewCaption: (sheet: string, truncated: boolean) => string;
   readonly previewEmpty: string;
   readonly downloaded: (name: string) => { vi: string; en: string };
@@ -21,6 +22,7 @@ const VI: WorkbookStrings = {
   open: 'Mở sổ tính .xlsx',
   useExample: 'Dùng kế hoạch mẫu',
   download: 'Tải về sổ tính',
+  downloadDocument: 'Tải về văn bản Word',
   previewCaption: (sheet, truncated) =>
     `Xem trước trang "${sheet}" (chỉ xem, không sửa được)${truncated ? '; chỉ hiện 40 dòng, 10 cột đầu' : ''}`,
   previewEmpty: 'Sổ tính chưa có trang nào để xem trước.',
@@ -37,6 +39,7 @@ const EN: WorkbookStrings = {
   open: 'Open an .xlsx workbook',
   useExample: 'Use the example plan',
   download: 'Download the workbook',
+  downloadDocument: 'Download the Word document',
   previewCaption: (sheet, truncated) =>
     `Preview of sheet "${sheet}" (read-only)${truncated ? '; first 40 rows and 10 columns only' : ''}`,
   previewEmpty: 'The workbook has no sheet to preview.',
