@@ -7,6 +7,7 @@ import { allocate, type AllocationLine } from '../src/domain/allocation';
 import { Dec, plain, sum } from '../src/domain/money';
 import type { Plan, PlanItem } from '../src/domain/plan';
 import { validatePlan } from '../src/domain/validation';
+import { time } from './timing';
 import { importPlanText } from '../src/import';
 import { benchSheet } from './sheet';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,18 +25,6 @@ function rng(seed: number): () => number {
     x >>>= 0;
     return x / 0x100000000;
   };
-}
-
-function time(runs: number, f: () => void): { median: number; min: number } {
-  f(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    f();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0 };
 }
 
 function weightsOf(n: number, seed: number): { dec: AllocationLine[]; num: number[] } {

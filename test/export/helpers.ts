@@ -1,9 +1,9 @@
 /** Shared by the export tests: the example plan, a big plan, and a .docx taken apart. */
+export { bigPlan } from '../fixtures/big-plan';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { QD90 } from '../../src/domain/catalogue';
-import { dec, parseAmount, type Dec } from '../../src/domain/money';
-import { planFromJson, type Plan, type PlanItem } from '../../src/domain/plan';
+import { parseAmount, type Dec } from '../../src/domain/money';
+import { planFromJson, type Plan } from '../../src/domain/plan';
 import { docxToLines } from '../../src/import/docx';
 import { readZipEntry } from '../../src/import/zip';
 
@@ -50,55 +50,4 @@ export function figure(text: string): Dec | undefined {
   const r = parseAmount(text, 'vi');
   if (!r.ok) throw new Error(`not a Vietnamese figure: "${text}"`);
   return r.value.value;
-}
-
-/**
- * Exactly `rows` rows: the QĐ 90 catalogue with nội dung (10 nội dung thành phần each) under every
- * leaf; amounts with two decimals so any rounding would show.
- */
-export function bigPlan(rows: number): Plan {
-  const leaves = QD90.entries.filter((e) => !QD90.entries.some((c) => c.parent === e.code));
-  const perLeaf = Math.max(1, Math.ceil((rows - QD90.entries.length) / leaves.length / 11));
-  const items: PlanItem[] = QD90.entries.map((e) => ({
-    code: e.code,
-    name: e.title,
-    level: e.level,
-    parent: e.parent,
-    applicable: true,
-    stated: {},
-  }));
-  let n = 0;
-  for (const leaf of leaves) {
-    for (let i = 1; i <= perLeaf; i++) {
-      const nd = `${leaf.code}.n${i}`;
-      items.push({
-        code: nd,
-        name: `Nội dung ${i}`,
-        level: leaf.level + 1,
-        parent: leaf.code,
-        applicable: true,
-        stated: {},
-      });
-      for (let k = 1; k <= 10; k++) {
-        const sn = dec(((n * 7919) % 100000) + 1).dividedBy(100);
-        n++;
-        items.push({
-          code: `${nd}.${k}`,
-          name: `Nội dung thành phần ${k}`,
-          level: leaf.level + 2,
-          parent: nd,
-          applicable: true,
-          stated: { nstw_su_nghiep: sn, nsdp: dec(k) },
-        });
-      }
-    }
-  }
-  // Cut at exactly `rows`: the items end with nội dung thành phần, so every kept row keeps its parent.
-  return {
-    catalogueId: QD90.id,
-    unit: 'trieu_dong',
-    year: 2024,
-    items: items.slice(0, rows),
-    statedTotals: null,
-  };
 }
