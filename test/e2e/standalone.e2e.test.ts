@@ -4,52 +4,31 @@
  * host as `gnbv build` lays it out), sees it in the preview, checks it, writes the kinh phí section,
  * downloads the workbook; node then re-reads the download with the .xlsx host.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { serveHttp } from '../../scripts/serve';
+import type { Browser } from 'playwright-core';
+import { ROOT, startBrowser, type BrowserSession } from './browser';
 import { docxToLines } from '../../src/import/docx';
 import { XlsxHost } from '../../src/hosts/xlsx';
 import { DEFAULT_SECTION_SHEET } from '../../src/sheet';
 import { songMaWorkbookBytes } from '../fixtures/workbooks/song-ma-workbook';
 
-const root = join(__dirname, '../..');
-const dist = join(root, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
+const root = ROOT;
 
 jest.setTimeout(120_000);
 
-let server: Server;
-let url: string;
+let session: BrowserSession;
 let browser: Browser;
+let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'taskpane.html'))) {
-    throw new Error('dist/taskpane.html is missing: the test command builds it first ("npm run build").');
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-  }
-  ({ server, url } = await serveHttp(dist));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  session = await startBrowser();
+  ({ browser, url } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await session?.close();
 });
 
 describe('standalone mode in Chromium', () => {

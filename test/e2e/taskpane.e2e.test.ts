@@ -6,46 +6,26 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveHttp } from '../../scripts/serve';
+import type { Browser, Page } from 'playwright-core';
+import { DIST, ROOT, startBrowser, type BrowserSession } from './browser';
 
-const root = join(__dirname, '../..');
-const dist = join(root, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
+const root = ROOT;
+const dist = DIST;
 
 jest.setTimeout(120_000);
 
-let server: Server;
-let url: string;
+let session: BrowserSession;
 let browser: Browser;
+let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'taskpane.html'))) {
-    throw new Error('dist/taskpane.html is missing: the test command builds it first ("npm run build").');
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`);
-  }
-  ({ server, url } = await serveHttp(dist));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  session = await startBrowser();
+  ({ browser, url } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await session?.close();
 });
 
 async function open(): Promise<{ page: Page; errors: string[] }> {
