@@ -5,7 +5,7 @@ import { UsageError } from './args';
 /** Reads one amount argument or fails with a one-line Vietnamese message naming it. */
 export function amountArg(text: string, name: string, locale: NumberLocale): Dec {
   const r = parseAmount(text, locale);
-  if (!r.ok) throw new UsageError(`${name}: ${r.error.message_vi}`);
+  if (!r.ok) throw new UsageError(`${name}: ${r.error.text.vi}`);
   return r.value.value;
 }
 

@@ -118,7 +118,7 @@ function wordsCommand(argv: readonly string[], io: Io): number {
   const unit = UNIT_ARG[choice(args, 'unit', ['trieu', 'ty', 'dong'], 'trieu')] ?? 'trieu_dong';
   const amount = amountArg(single(args, 'số tiền'), 'Số tiền', locale(args));
   const r = amountInWords(amount, unit, wordsOptions(args));
-  if (!r.ok) throw new UsageError(r.error.message_vi);
+  if (!r.ok) throw new UsageError(r.error.text.vi);
   io.out(r.value);
   return 0;
 }

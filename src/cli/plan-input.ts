@@ -25,7 +25,7 @@ export async function loadPlan(path: string | undefined): Promise<LoadedPlan> {
     if (!existsSync(path)) throw new InputError(`Không tìm thấy tệp "${path}".`);
     const { plan, findings } = await importPlanFile(path);
     const fatal = findings.find((f) => UNREADABLE.has(f.code));
-    if (fatal) throw new InputError(`${path}: ${fatal.message_vi}`);
+    if (fatal) throw new InputError(`${path}: ${fatal.text.vi}`);
     return { plan, findings };
   }
   if (ext !== '.json') {
@@ -49,6 +49,6 @@ export async function loadPlan(path: string | undefined): Promise<LoadedPlan> {
     throw new InputError(`Tệp "${path}" không phải JSON hợp lệ: ${(e as Error).message}.`);
   }
   const r = planFromJson(json);
-  if (!r.ok) throw new InputError(`${path}: ${r.error.message_vi}`);
+  if (!r.ok) throw new InputError(`${path}: ${r.error.text.vi}`);
   return { plan: r.plan, findings: r.findings };
 }

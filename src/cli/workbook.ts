@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { hasErrors, type Finding, type Severity } from '../domain/findings';
+import { hasErrors, whereLabel, type Finding, type Severity } from '../domain/findings';
 import { formatVi } from '../domain/money/format';
 import { UNIT_LABEL_VI } from '../domain/money/units';
 import { planAmount } from '../domain/plan/amounts';
@@ -14,7 +14,7 @@ import { findingToJson } from '../domain/plan/json';
 import type { Plan } from '../domain/plan/model';
 import { renderSection, SECTION_STYLES, type SectionStyle, type WordsScope } from '../domain/render';
 import { validatePlan } from '../domain/validation';
-import { quoteSheetName } from '../hosts/a1';
+import { quoteSheetName } from '../sheet/a1';
 import { XlsxHost } from '../hosts/xlsx';
 import {
   buildTemplate,
@@ -104,7 +104,7 @@ function checkSheetPatch(findings: readonly Finding[], cells: CellMap): Patch {
         value: SEVERITY_VI[f.severity],
         style: { ...body, bold: f.severity === 'error' },
       },
-      { address: `C${row}`, value: f.where, style: body },
+      { address: `C${row}`, value: whereLabel(f.where), style: body },
       place
         ? {
             address: `D${row}`,
@@ -115,8 +115,8 @@ function checkSheetPatch(findings: readonly Finding[], cells: CellMap): Patch {
           }
         : { address: `D${row}`, value: null, style: body },
       { address: `E${row}`, value: f.code, style: body },
-      { address: `F${row}`, value: f.message_vi, style: body },
-      { address: `G${row}`, value: f.message_en, style: body },
+      { address: `F${row}`, value: f.text.vi, style: body },
+      { address: `G${row}`, value: f.text.en, style: body },
     );
   });
   return {
@@ -289,11 +289,12 @@ export async function checkWorkbook(path: string, io: Io, json: boolean): Promis
           'các tổng được đối chiếu từ các số đã nhập.'
         : undefined;
     if (json) {
-      const out = findings.map((f) => ({
-        ...findingToJson(f),
-        sheet: cells.sheet,
-        cell: findingCell(f, cells)?.shown ?? null,
-      }));
+      const out = findings.map((f) => {
+        // The cell (or the row's range) comes last, after its sheet, as this output has always had it.
+        const json: Record<string, unknown> = { ...findingToJson(f) };
+        delete json.cell;
+        return { ...json, sheet: cells.sheet, cell: findingCell(f, cells)?.shown ?? null };
+      });
       io.out(JSON.stringify(out, null, 2));
       if (note !== undefined) io.err(note);
     } else {
@@ -309,7 +310,7 @@ export async function checkWorkbook(path: string, io: Io, json: boolean): Promis
       for (const f of findings) {
         const cell = findingCell(f, cells)?.shown ?? '';
         io.out(
-          `${SEVERITY_VI[f.severity].padEnd(9)} ${cell.padEnd(7)} ${f.where.padEnd(7)} [${f.code}] ${f.message_vi}`,
+          `${SEVERITY_VI[f.severity].padEnd(9)} ${cell.padEnd(7)} ${whereLabel(f.where).padEnd(7)} [${f.code}] ${f.text.vi}`,
         );
       }
       io.out(

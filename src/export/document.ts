@@ -3,11 +3,12 @@
  * text, then the summary table under "Đơn vị tính: …", with the total in words when asked.
  */
 import { Document, Packer, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
-import type { Finding } from '../domain/findings';
+import { at, finding, type Finding } from '../domain/findings';
 import { UNIT_LABEL_VI } from '../domain/money/units';
 import type { Plan } from '../domain/plan';
-import { renderSection, type SectionStyle, type WordsScope } from '../domain/render';
+import { renderSection, type RenderCode, type SectionStyle, type WordsScope } from '../domain/render';
 import { amountInWords, type WordsOptions } from '../domain/words';
+import { EXPORT_MESSAGES, type ExportCode } from './messages';
 import { A4_MM, BODY_PT, FONT, halfPoints, MARGIN_MM, mmToTwip, PARAGRAPH_BEFORE } from './page';
 import { italicParagraph, sectionParagraphs, titleParagraph } from './section-paragraphs';
 import { summaryTable, type SummaryTable } from './summary-rows';
@@ -26,8 +27,8 @@ export interface KinhPhiDocx {
   readonly document: Document;
   /** The summary table as data, as the document shows it. */
   readonly table: SummaryTable;
-  /** Problems met while writing (an amount that cannot be written in words). */
-  readonly findings: Finding[];
+  /** Problems met while writing (an amount that cannot be written in words, a table too wide). */
+  readonly findings: Finding<RenderCode | ExportCode>[];
 }
 
 const PROGRAMME = 'CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG';
@@ -40,7 +41,7 @@ export function buildKinhPhiDocument(plan: Plan, options: KinhPhiDocumentOptions
     words: options.words,
     ...(options.wordsOptions ? { wordsOptions: options.wordsOptions } : {}),
   });
-  const findings = [...section.findings];
+  const findings: Finding<RenderCode | ExportCode>[] = [...section.findings];
   const year = plan.year !== undefined ? ` NĂM ${plan.year}` : '';
   const opening: Paragraph[] = [titleParagraph(`KINH PHÍ THỰC HIỆN ${PROGRAMME}${year}`)];
   if (plan.locality) opening.push(titleParagraph(capitalize(plan.locality)));
@@ -61,14 +62,15 @@ export function buildKinhPhiDocument(plan: Plan, options: KinhPhiDocumentOptions
     const words = amountInWords(total, plan.unit, options.wordsOptions ?? {});
     if (words.ok) tablePart.push(italicParagraph(`(Bằng chữ: ${words.value})`));
     else {
-      findings.push({
-        severity: 'warning',
-        code: 'WORDS_UNAVAILABLE',
-        where: 'TONG',
-        actual: total,
-        message_vi: `Bảng tổng hợp: không ghi được tổng cộng bằng chữ: ${words.error.message_vi}`,
-        message_en: `Summary table: the total cannot be written in words: ${words.error.message_en}`,
-      });
+      findings.push(
+        finding({
+          severity: 'warning',
+          code: 'WORDS_UNAVAILABLE',
+          where: at.plan(),
+          actual: total,
+          text: EXPORT_MESSAGES.WORDS_UNAVAILABLE({ reason: words.error.text }),
+        }),
+      );
     }
   }
   const text = [...opening, ...sectionParagraphs(section.lines)];
@@ -121,18 +123,13 @@ function pageSection(children: (Paragraph | Table)[], landscape: boolean): ISect
   };
 }
 
-function tooWide(landscape: boolean): Finding {
-  return {
+function tooWide(landscape: boolean): Finding<ExportCode> {
+  return finding({
     severity: 'info',
     code: 'EXPORT_TABLE_TOO_WIDE',
-    where: 'TONG',
-    message_vi: landscape
-      ? 'Bảng tổng hợp: các số quá dài nên một số ô số liệu bị xuống dòng.'
-      : 'Bảng tổng hợp: các số quá dài so với trang dọc nên một số ô bị xuống dòng; nên xuất trang ngang (--landscape).',
-    message_en: landscape
-      ? 'Summary table: some figures are too long and wrap in their cells.'
-      : 'Summary table: some figures are too long for a portrait page and wrap; export it landscape (--landscape).',
-  };
+    where: at.plan(),
+    text: EXPORT_MESSAGES.EXPORT_TABLE_TOO_WIDE({ landscape }),
+  });
 }
 
 function capitalize(s: string): string {

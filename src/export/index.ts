@@ -3,3 +3,4 @@ export * from './page';
 export * from './summary-rows';
 export * from './summary-table';
 export * from './column-widths';
+export * from './messages';

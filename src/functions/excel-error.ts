@@ -13,11 +13,12 @@ function errorCode(kind: FnErrorKind): CustomFunctions.ErrorCode {
 }
 
 /**
- * The `CustomFunctions.Error` for a core's failure. Its message shows in the cell's error tooltip:
- * Vietnamese first, the English after a line break for a colleague or a support request.
+ * The `CustomFunctions.Error` for a core's failure: the Excel error of its kind, and its text in the
+ * cell's error tooltip, Vietnamese first, the English after a line break for a colleague or a support
+ * request.
  */
 export function toExcelError(e: FnError): CustomFunctions.Error {
-  return new CustomFunctions.Error(errorCode(e.error), `${e.message}\n${e.message_en}`);
+  return new CustomFunctions.Error(errorCode(e.error), `${e.text.vi}\n${e.text.en}`);
 }
 
 /** The core's value, or throws its failure as a `CustomFunctions.Error`, which Excel shows in the cell. */

@@ -1,6 +1,6 @@
 /** The hosts: the only code that touches a workbook. */
 export type { WorkbookHost, WriteResult } from './contract';
-export { HostError, type HostErrorCode, type HostMessage } from './messages';
+export { HOST_MESSAGES, HostError, type HostArgs, type HostCode } from './messages';
 export { MemoryHost, type MemoryCellInput } from './memory/memory-host';
 export { OfficeHost, type OfficeHostOptions } from './office/office-host';
 export { excelRun } from './office/excel-run';

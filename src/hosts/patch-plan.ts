@@ -3,8 +3,8 @@
  * is refused as a whole (the rule: bad input gets a clear message and nothing is written).
  */
 import type { CellStyle, CellWrite, Patch, SheetSnapshot } from '../sheet/types';
-import { parseCell, parseColumn, parseRange, type Rect } from './a1';
-import { HOST_MESSAGES, HostError, MAX_CELL_TEXT } from './messages';
+import { parseCell, parseColumn, parseRange, type Rect } from '../sheet/a1';
+import { hostError, MAX_CELL_TEXT } from './messages';
 
 /** One cell of the patch, with its position resolved. */
 export interface PlannedCell {
@@ -43,7 +43,7 @@ function checkStyle(address: string, style: CellStyle | undefined): void {
   if (!style) return;
   for (const color of [style.color, style.fill]) {
     if (typeof color === 'string' && !COLOR_RE.test(color)) {
-      throw new HostError('badColor', address, HOST_MESSAGES.badColor(address, color));
+      throw hostError('badColor', address, { address, color });
     }
   }
 }
@@ -51,16 +51,16 @@ function checkStyle(address: string, style: CellStyle | undefined): void {
 function checkContent(address: string, write: CellWrite): void {
   if (write.formula !== undefined) {
     if (!write.formula.startsWith('=')) {
-      throw new HostError('badFormula', address, HOST_MESSAGES.badFormula(address, write.formula));
+      throw hostError('badFormula', address, { address, formula: write.formula });
     }
     return;
   }
   const value = write.value;
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new HostError('badNumber', address, HOST_MESSAGES.badNumber(address, value));
+    throw hostError('badNumber', address, { address, value });
   }
   if (typeof value === 'string' && value.length > MAX_CELL_TEXT) {
-    throw new HostError('textTooLong', address, HOST_MESSAGES.textTooLong(address, value.length));
+    throw hostError('textTooLong', address, { address, length: value.length });
   }
 }
 
@@ -68,7 +68,7 @@ function checkContent(address: string, write: CellWrite): void {
 export function isValidName(name: string): boolean {
   if (name.length === 0 || name.length > 255 || !NAME_RE.test(name)) return false;
   // "C7", "R1C1"-like names and the single letters R/C are taken by references.
-  return parseCell(name) === null && !/^[RrCc]$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return parseCell(name) === undefined && !/^[RrCc]$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
 }
 
 /** Whether Excel accepts a worksheet name. */
@@ -86,10 +86,9 @@ function planCells(patch: Patch): PlannedCell[] {
   const seen = new Set<string>();
   return patch.cells.map((write) => {
     const pos = parseCell(write.address);
-    if (!pos) throw new HostError('badAddress', write.address, HOST_MESSAGES.badAddress(write.address));
+    if (!pos) throw hostError('badAddress', write.address, { address: write.address });
     const address = write.address.replace(/\$/g, '').trim().toUpperCase();
-    if (seen.has(address))
-      throw new HostError('duplicateCell', address, HOST_MESSAGES.duplicateCell(address));
+    if (seen.has(address)) throw hostError('duplicateCell', address, { address });
     seen.add(address);
     checkContent(address, write);
     checkStyle(address, write.style);
@@ -101,9 +100,9 @@ function planWidths(patch: Patch): Map<number, number> {
   const widths = new Map<number, number>();
   for (const [letters, width] of Object.entries(patch.columnWidths ?? {})) {
     const col = parseColumn(letters);
-    if (col === null) throw new HostError('badColumn', letters, HOST_MESSAGES.badColumn(letters));
+    if (col === undefined) throw hostError('badColumn', letters, { column: letters });
     if (!Number.isFinite(width) || width < 0 || width > 255) {
-      throw new HostError('badWidth', letters, HOST_MESSAGES.badWidth(letters, width));
+      throw hostError('badWidth', letters, { column: letters, width });
     }
     widths.set(col, width);
   }
@@ -113,10 +112,10 @@ function planWidths(patch: Patch): Map<number, number> {
 function planNames(patch: Patch): Map<string, Rect> {
   const names = new Map<string, Rect>();
   for (const [name, range] of Object.entries(patch.names ?? {})) {
-    if (!isValidName(name)) throw new HostError('badName', name, HOST_MESSAGES.badName(name));
+    if (!isValidName(name)) throw hostError('badName', name, { name });
     const rect = parseRange(range);
     const purpose = { vi: `tên ${name}`, en: `name ${name}` };
-    if (!rect) throw new HostError('badRange', range, HOST_MESSAGES.badRange(range, purpose));
+    if (!rect) throw hostError('badRange', range, { range, purpose });
     names.set(name, rect);
   }
   return names;
@@ -129,19 +128,15 @@ function planNames(patch: Patch): Map<string, Rect> {
  */
 export function planPatch(patch: Patch, before?: SheetSnapshot): PatchPlan {
   if (!isValidSheetName(patch.sheet)) {
-    throw new HostError('badSheetName', patch.sheet, HOST_MESSAGES.badSheetName(patch.sheet));
+    throw hostError('badSheetName', patch.sheet, { sheet: patch.sheet });
   }
   if (before && before.sheet !== patch.sheet) {
-    throw new HostError(
-      'snapshotMismatch',
-      before.sheet,
-      HOST_MESSAGES.snapshotMismatch(before.sheet, patch.sheet),
-    );
+    throw hostError('snapshotMismatch', before.sheet, { snapshotSheet: before.sheet, sheet: patch.sheet });
   }
   const merges = (patch.merges ?? []).map((range) => {
     const rect = parseRange(range);
     const purpose = { vi: 'gộp ô', en: 'merge' };
-    if (!rect) throw new HostError('badRange', range, HOST_MESSAGES.badRange(range, purpose));
+    if (!rect) throw hostError('badRange', range, { range, purpose });
     return rect;
   });
   return {

@@ -3,7 +3,7 @@
  * per cell. Only cells of the patch go into a rectangle (a rectangle never covers a cell the patch does
  * not write), and only cells with the same key share one (e.g. the same style).
  */
-import type { Rect } from './a1';
+import type { Rect } from '../sheet/a1';
 
 /** A rectangle of cells and the cells in it, row by row. */
 export interface Block<T> {

@@ -1,17 +1,7 @@
 /**
- * A .docx file (a ZIP) into lines: unzips `word/document.xml` with node's zlib, then reads it
- * with {@link documentXmlToLines}.
+ * @deprecated Temporary re-export for code not yet moved (test/export/helpers.ts,
+ * test/taskpane/standalone-workbook.test.ts, test/e2e/standalone.e2e.test.ts): use
+ * `readDocxLines(bytes, inflate)` from ./document.
  */
-import { documentXmlToLines } from './docx-xml';
-import { readZipEntry } from './zip';
-
-export { documentXmlToLines };
-
-export type DocxLines = { ok: true; lines: string[] } | { ok: false; vi: string; en: string };
-
-/** Reads a .docx file's content into lines. */
-export function docxToLines(buf: Buffer): DocxLines {
-  const entry = readZipEntry(buf, 'word/document.xml');
-  if (!entry.ok) return entry;
-  return { ok: true, lines: documentXmlToLines(entry.data.toString('utf8')) };
-}
+export { docxToLines, type LegacyDocxLines as DocxLines } from '../platform/node-legacy';
+export { documentXmlToLines } from './docx-xml';

@@ -3,10 +3,9 @@
  * under its heading and the lines they came from; and the same for the plan's own totals.
  */
 import type { CatalogueEntry } from '../domain/catalogue/types';
-import type { Finding } from '../domain/findings';
 import type { Dec } from '../domain/money/decimal';
 import type { AmountKey, PlanItem, SourceRef, StatedAmounts } from '../domain/plan/model';
-import { importMessages } from './messages';
+import { importMessages, type ImportFinding } from './messages';
 
 /** Amounts being collected for one place (an item or the plan's totals). */
 export class AmountDraft {
@@ -16,6 +15,7 @@ export class AmountDraft {
   /** Kinds of notes already given here, so each is given once. */
   readonly noted = new Set<string>();
 
+  /** `where` is the item code, or `TONG` for the plan's own totals. */
   constructor(readonly where: string) {}
 
   /** Adds the line a figure or a mark came from, once per line. */
@@ -30,7 +30,7 @@ export class AmountDraft {
    * Records an amount as stated. A second, different figure for the same source is kept
    * out with a warning: the importer never replaces or "fixes" what the document says.
    */
-  set(key: AmountKey, value: Dec, source: SourceRef, findings: Finding[]): void {
+  set(key: AmountKey, value: Dec, source: SourceRef, findings: ImportFinding[]): void {
     const existing = this.stated[key];
     if (existing !== undefined && !existing.equals(value)) {
       findings.push(importMessages.duplicate(this.where, source.line ?? 0, key, existing, value));

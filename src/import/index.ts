@@ -1,12 +1,16 @@
 /**
- * Plan documents (.txt, .docx) into the plan model. Pure except {@link importPlanFile},
- * which reads the file; nothing here reaches Office.js, React or exceljs.
+ * Plan documents (.txt, .docx) into the plan model. Pure: nothing here reaches the file system,
+ * Office.js, React or exceljs; a .docx is inflated by the platform's inflate passed in.
  *
+ * - {@link importDocument}: a document's bytes (any supported format and encoding) → `Promise<{ plan, findings }>`.
  * - {@link importPlanText}: a plan's text → `{ plan, findings }`.
- * - {@link importPlanFile}: a .txt or .docx file → `Promise<{ plan, findings }>`.
+ * - {@link decodeText}: a text file's bytes → its text, with the encoding detected, or a refusal.
+ *
+ * Node callers read a file with `importPlanFile(path)` from `src/platform/node`.
  *
  * Findings from the import are `info` and `warning` (how a figure was read, what was left
- * out); reconciling the figures is `validatePlan`'s job.
+ * out), and `error` only when a file cannot be read at all; reconciling the figures is
+ * `validatePlan`'s job.
  */
 export {
   importPlanText,
@@ -15,6 +19,16 @@ export {
   type ImportOptions,
   type ImportResult,
 } from './text-importer';
-export { importPlanFile, importPlanBytes, decodeText } from './file';
-export { docxToLines, documentXmlToLines } from './docx';
+export { importDocument, readDocxLines, isZip, type DocxLines } from './document';
+export { decodeText, decodeMessages, type DecodeCode } from './decode-text';
+export { documentXmlToLines } from './docx-xml';
+export { readZipEntry, MAX_ENTRY_BYTES } from './zip-entry';
 export { IMPORT_CODES } from './messages';
+
+/**
+ * @deprecated Temporary re-exports for callers not yet moved (src/cli/plan-input.ts,
+ * test/seeds/check-seeds.ts, test/import/fuzz.test.ts); they make this index depend on node.
+ * Use `importPlanFile` from src/platform/node and `importDocument` instead.
+ */
+export { importPlanFile } from '../platform/node';
+export { importPlanBytes } from '../platform/node-legacy';

@@ -13,7 +13,7 @@ import { TONG, type Finding } from '../domain/findings';
 import type { AmountKey, Plan, PlanItem, SourceRef, StatedAmounts } from '../domain/plan/model';
 import { AmountDraft, ItemDraft } from './drafts';
 import { isRomanSection, numericHeadingDepth, readProjectHeading, type ProjectHeading } from './headings';
-import { importMessages } from './messages';
+import { importMessages, type ImportFinding } from './messages';
 import {
   classify,
   findMoney,
@@ -35,6 +35,7 @@ export interface ImportOptions {
 
 export interface ImportResult {
   readonly plan: Plan;
+  /** The import's own findings, and those of reading the file (its encoding, its package). */
   readonly findings: Finding[];
   /** The lines the plan's stated totals were read from (the plan model keeps none for totals). */
   readonly statedTotalsSources?: readonly SourceRef[];
@@ -58,7 +59,7 @@ class TextImport {
   private readonly index: CatalogueIndex;
   private readonly drafts = new Map<string, ItemDraft>();
   private readonly totals = new AmountDraft(TONG);
-  readonly findings: Finding[] = [];
+  readonly findings: ImportFinding[] = [];
   private context: Context = NONE;
   /** The current Dự án's number (kept even when the Dự án is not in the catalogue). */
   private projectNumber: number | undefined;
@@ -328,15 +329,9 @@ export function importPlanLines(
   paragraphs = false,
 ): ImportResult {
   const catalogue = resolveCatalogue(options);
-  const findings: Finding[] = [];
+  const findings: ImportFinding[] = [];
   if (options.catalogueId !== undefined && !options.catalogue && !builtInCatalogue(options.catalogueId)) {
-    findings.push({
-      severity: 'warning',
-      code: 'IMPORT_CATALOGUE',
-      where: TONG,
-      message_vi: `Không có danh mục "${options.catalogueId}"; đã dùng danh mục ${catalogue.id}.`,
-      message_en: `There is no catalogue "${options.catalogueId}"; ${catalogue.id} was used.`,
-    });
+    findings.push(importMessages.catalogue(options.catalogueId, catalogue.id));
   }
   const logical = logicalLines(cleanLines(lines), !paragraphs);
   if (logical.length === 0) findings.push(importMessages.empty());
@@ -367,14 +362,6 @@ export function failedImport(options: ImportOptions, e: unknown): ImportResult {
   const reason = e instanceof Error ? e.message : String(e);
   return {
     plan: { catalogueId: resolveCatalogue(options).id, unit: 'trieu_dong', items: [], statedTotals: null },
-    findings: [
-      {
-        severity: 'error',
-        code: 'IMPORT_FAILED',
-        where: TONG,
-        message_vi: `Không nhập được văn bản: ${reason}`,
-        message_en: `The document could not be imported: ${reason}`,
-      },
-    ],
+    findings: [importMessages.failed(reason)],
   };
 }

@@ -1,13 +1,20 @@
 /**
- * Finds one entry of a ZIP archive (a .docx is a ZIP) without inflating it: reads the central
- * directory and checks every offset against the bytes, so a damaged or hostile file gives an
- * error value, never an exception. Pure (DataView over the bytes), so node (zlib) and the
- * browser (DecompressionStream) share it. ZIP64 and encrypted entries are not supported (Word
- * does not write them for documents).
+ * Reads one entry of a ZIP archive (a .docx is a ZIP): {@link locateZipEntry} reads the central
+ * directory and checks every offset against the bytes, {@link readZipEntry} inflates the entry
+ * with the platform's inflate under a size cap, so a damaged or hostile file gives an error value,
+ * never an exception or a hang. Pure (DataView over the bytes). ZIP64 and encrypted entries are
+ * not supported (Word does not write them for documents).
  */
+import type { Text } from '../domain/findings';
+import { InflateTooLargeError, type InflateRaw } from '../platform/contract';
+
+/** A reading that failed, with the reason as a sentence fragment ("the file is too short …"). */
+export type ZipFailure = { readonly ok: false; readonly reason: Text };
 
 export type ZipLocated =
-  { ok: true; method: 0 | 8; raw: Uint8Array; size: number } | { ok: false; vi: string; en: string };
+  { readonly ok: true; readonly method: 0 | 8; readonly raw: Uint8Array; readonly size: number } | ZipFailure;
+
+export type ZipRead = { readonly ok: true; readonly data: Uint8Array } | ZipFailure;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -15,7 +22,7 @@ const LOCAL = 0x04034b50;
 /** No document.xml comes near this; above it the entry is refused (zip bomb). */
 export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 
-const fail = (vi: string, en: string): ZipLocated => ({ ok: false, vi, en });
+const fail = (vi: string, en: string): ZipFailure => ({ ok: false, reason: { vi, en } });
 
 function findEndOfCentralDirectory(view: DataView): number {
   // The record is 22 bytes plus a comment of at most 65 535 bytes, at the end.
@@ -69,4 +76,18 @@ export function locateZipEntry(bytes: Uint8Array, name: string): ZipLocated {
     return { ok: true, method, raw: bytes.subarray(start, end), size };
   }
   return fail(`không có ${name} trong tệp.`, `the file holds no ${name}.`);
+}
+
+/** Reads the entry named `name`, inflating it with `inflate`; at most {@link MAX_ENTRY_BYTES}. Never rejects. */
+export async function readZipEntry(bytes: Uint8Array, name: string, inflate: InflateRaw): Promise<ZipRead> {
+  const found = locateZipEntry(bytes, name);
+  if (!found.ok) return found;
+  if (found.method === 0) return { ok: true, data: found.raw };
+  try {
+    return { ok: true, data: await inflate(found.raw, MAX_ENTRY_BYTES) };
+  } catch (e) {
+    return e instanceof InflateTooLargeError
+      ? fail(`${name} quá lớn khi giải nén.`, `${name} is too large once decompressed.`)
+      : fail(`không giải nén được ${name}.`, `${name} cannot be decompressed.`);
+  }
 }

@@ -1,5 +1,4 @@
 import type { AmountKey } from '../domain/plan';
-import type { Finding } from '../domain/findings';
 import type { SettingKey } from './layout';
 
 /**
@@ -19,11 +18,13 @@ export interface CellMap {
 }
 
 /**
- * A finding that knows its cell. It is a {@link Finding} (the extra fields are optional), so
- * it flows through every list of findings; `markFindingsPatch` uses `cell` and `key` to colour
- * exactly the cell concerned.
+ * One amount cell of the plan table: the sheet, the code of its row (an item code, or `TONG` for the
+ * TỔNG CỘNG row, as in {@link CellMap}), the amount column and the A1 address. Findings about an
+ * amount cell are located at it (`at.cell(sheet, address, code)`).
  */
-export interface CellFinding extends Finding {
-  readonly cell?: string;
-  readonly key?: AmountKey;
+export interface AmountCell {
+  readonly sheet: string;
+  readonly code: string;
+  readonly key: AmountKey;
+  readonly address: string;
 }

@@ -4,7 +4,7 @@
  * through the sheet (the plan model keeps it distinct from a stated zero), and SUM (unlike `+`)
  * skips the empty text such a cell holds, so the sums above it still work.
  */
-import { a1, colLetters, rowRuns } from './a1';
+import { cellAddress, columnLetters, rowRuns } from './a1';
 
 /** Excel's limit on the arguments of one function. */
 const MAX_ARGS = 255;
@@ -24,7 +24,7 @@ function emptyAwareSum(args: readonly string[]): string {
 
 /** Sum of one column over the given rows (0-based): consecutive rows become one range. */
 export function columnSumFormula(col: number, rows: readonly number[]): string {
-  const letters = colLetters(col);
+  const letters = columnLetters(col);
   const sorted = [...rows].sort((a, b) => a - b);
   const args = rowRuns(sorted).map(([from, to]) =>
     from === to ? `${letters}${from + 1}` : `${letters}${from + 1}:${letters}${to + 1}`,
@@ -36,7 +36,7 @@ export function columnSumFormula(col: number, rows: readonly number[]): string {
 export function rowSumFormula(row: number, cols: readonly number[]): string {
   const sorted = [...cols].sort((a, b) => a - b);
   const args = rowRuns(sorted).map(([from, to]) =>
-    from === to ? a1(row, from) : `${a1(row, from)}:${a1(row, to)}`,
+    from === to ? cellAddress(row, from) : `${cellAddress(row, from)}:${cellAddress(row, to)}`,
   );
   return emptyAwareSum(args);
 }

@@ -5,6 +5,8 @@
  */
 export * from './a1';
 export * from './cell-map';
+export { SHEET_MESSAGES, type SheetArgs, type SheetCode } from './messages';
+export type { SheetFinding } from './sheet-findings';
 export * from './layout';
 export * from './number-format';
 export * from './numbering';

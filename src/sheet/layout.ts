@@ -12,7 +12,7 @@
  * - 10–11 the two-row header, 12 TỔNG CỘNG, 13… one row per Dự án, Tiểu dự án and user row.
  */
 import type { AmountKey } from '../domain/plan';
-import { a1, colLetters, type CellPos } from './a1';
+import { cellAddress, columnLetters, type CellPos } from './a1';
 
 /** What a table column holds. */
 export type ColumnKey = 'stt' | 'name' | AmountKey | 'unit' | 'note';
@@ -109,13 +109,13 @@ export function settingCell(key: SettingKey): CellPos {
 /** "C5" etc. for a setting in the template. */
 export function settingAddress(key: SettingKey): string {
   const p = settingCell(key);
-  return a1(p.row, p.col);
+  return cellAddress(p.row, p.col);
 }
 
 /** Column widths of the template by letter. */
 export function columnWidths(): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const c of COLUMNS) out[colLetters(c.col)] = c.width;
+  for (const c of COLUMNS) out[columnLetters(c.col)] = c.width;
   return out;
 }
 

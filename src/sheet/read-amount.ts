@@ -3,10 +3,9 @@
  * read Vietnamese-style ("1.469" is 1469, "15.555,25"), an empty cell, an empty formula result or
  * a dash is "not stated", and an error value is an error. Nothing is guessed.
  */
-import type { Finding } from '../domain/findings';
 import { fromCellNumber, parseAmount, type Dec, type NumberLocale } from '../domain/money';
-import type { AmountKey } from '../domain/plan';
-import { badNumber, errorValue, textNumber } from './messages';
+import type { AmountCell } from './cell-map';
+import { badNumber, errorValue, textNumber, type SheetFinding } from './sheet-findings';
 import type { CellSnapshot } from './types';
 
 export type AmountRead =
@@ -26,20 +25,19 @@ const ERROR_TEXT =
 const SUM_FORMULA = /^=\s*(?:IF\(\s*COUNT\(|SUM\()/i;
 const DASH = /^[-–—]$/;
 
+/** Reads the amount `cell` holds; what it cannot read is a finding located at `at`. */
 export function readAmount(
   cell: CellSnapshot,
-  where: string,
-  key: AmountKey,
-  address: string,
+  at: AmountCell,
   locale: NumberLocale,
-  findings: Finding[],
+  findings: SheetFinding[],
 ): AmountRead {
   const formula = cell.formula !== undefined && cell.formula !== '';
   const { value } = cell;
   if (typeof value === 'number') {
     const d = fromCellNumber(value);
     if (d === undefined) {
-      findings.push(badNumber(where, key, address, String(value)));
+      findings.push(badNumber(at, String(value)));
       return { kind: 'problem' };
     }
     const keepRaw = !formula || !SUM_FORMULA.test(cell.formula ?? '');
@@ -47,25 +45,23 @@ export function readAmount(
   }
   const text = (typeof value === 'string' ? value : cell.text).trim();
   if (value === null && ERROR_TEXT.test(cell.text.trim())) {
-    findings.push(errorValue(where, key, address, cell.text.trim()));
+    findings.push(errorValue(at, cell.text.trim()));
     return { kind: 'problem' };
   }
   if (typeof value === 'boolean') {
-    findings.push(badNumber(where, key, address, cell.text || String(value)));
+    findings.push(badNumber(at, cell.text || String(value)));
     return { kind: 'problem' };
   }
   if (text === '' || DASH.test(text)) return { kind: 'empty' };
   if (ERROR_TEXT.test(text)) {
-    findings.push(errorValue(where, key, address, text));
+    findings.push(errorValue(at, text));
     return { kind: 'problem' };
   }
   const parsed = parseAmount(text, locale);
   if (!parsed.ok) {
-    findings.push(
-      badNumber(where, key, address, text, { vi: parsed.error.message_vi, en: parsed.error.message_en }),
-    );
+    findings.push(badNumber(at, text, parsed.error.text));
     return { kind: 'problem' };
   }
-  findings.push(textNumber(where, key, address, text, parsed.value.value));
+  findings.push(textNumber(at, text, parsed.value.value));
   return { kind: 'value', value: parsed.value.value, formula };
 }

@@ -2,7 +2,7 @@
  * A snapshot seen as a grid addressed by sheet position: the reader works in sheet rows and
  * columns (so its findings name the cells the user sees) whatever the used range's origin.
  */
-import { a1, parseRange, type RangePos } from './a1';
+import { cellAddress, parseRange, type Rect } from './a1';
 import type { CellSnapshot, SheetSnapshot } from './types';
 
 const EMPTY: CellSnapshot = { value: null, text: '' };
@@ -19,7 +19,7 @@ export interface Grid {
   text(row: number, col: number): string;
   address(row: number, col: number): string;
   /** A workbook name's range, when the snapshot has that name. */
-  named(name: string): RangePos | undefined;
+  named(name: string): Rect | undefined;
 }
 
 export function gridOf(snapshot: SheetSnapshot): Grid {
@@ -38,7 +38,7 @@ export function gridOf(snapshot: SheetSnapshot): Grid {
       if (c.text !== '') return c.text.trim();
       return c.value === null ? '' : String(c.value).trim();
     },
-    address: a1,
+    address: cellAddress,
     named(name) {
       const target = snapshot.names?.[name];
       return target === undefined ? undefined : parseRange(target);

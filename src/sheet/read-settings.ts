@@ -2,11 +2,10 @@
  * Reads the settings block: each value by its workbook name (GNBV_NSTW_GIAO, …) so it is found
  * after the user moved it, else by its label in the block, else not at all (a setting is optional).
  */
-import type { Finding } from '../domain/findings';
 import { fromCellNumber, parseAmount, type Dec } from '../domain/money';
 import { parseCell } from './a1';
 import { SETTINGS, type SettingKey } from './layout';
-import { badSetting } from './messages';
+import { badSetting, type SheetFinding } from './sheet-findings';
 import { norm, type Grid } from './read-grid';
 
 export interface SettingsRead {
@@ -39,7 +38,7 @@ function readValue(grid: Grid, row: number, col: number, ratio: boolean): Dec | 
   return percent ? parsed.value.value.dividedBy(100) : parsed.value.value;
 }
 
-export function readSettings(grid: Grid, findings: Finding[]): SettingsRead {
+export function readSettings(grid: Grid, findings: SheetFinding[]): SettingsRead {
   const values: Partial<Record<SettingKey, Dec>> = {};
   const cells: Partial<Record<SettingKey, string>> = {};
   for (const s of SETTINGS) {
@@ -53,7 +52,7 @@ export function readSettings(grid: Grid, findings: Finding[]): SettingsRead {
     const v = readValue(grid, pos.row, pos.col, s.key === 'ratio');
     if (v === undefined) continue;
     if (v === 'bad' || v.isNegative() || (s.key === 'step' && v.isZero())) {
-      findings.push(badSetting(address, s.label, grid.text(pos.row, pos.col)));
+      findings.push(badSetting(grid.snapshot.sheet, address, s.label, grid.text(pos.row, pos.col)));
       continue;
     }
     values[s.key] = v;

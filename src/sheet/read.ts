@@ -4,7 +4,7 @@
  * amounts as the user sees them. Everything doubtful becomes a finding naming its cell.
  */
 import { builtInCatalogue, CatalogueIndex, DEFAULT_CATALOGUE_ID, type UserRow } from '../domain/catalogue';
-import { TONG, type Finding } from '../domain/findings';
+import { TONG } from '../domain/findings';
 import { parseUnit, type Dec, type MoneyUnit, type NumberLocale } from '../domain/money';
 import {
   AMOUNT_KEYS,
@@ -15,10 +15,18 @@ import {
   type SourceRef,
   type StatedAmounts,
 } from '../domain/plan';
-import { rangeA1 } from './a1';
+import { rangeAddress } from './a1';
 import type { CellMap } from './cell-map';
 import { TABLE_NAME, type ColumnKey } from './layout';
-import { duplicateRow, missingColumn, noHeader, typedTotal, unknownItem, unplacedRow } from './messages';
+import {
+  duplicateRow,
+  missingColumn,
+  noHeader,
+  typedTotal,
+  unknownItem,
+  unplacedRow,
+  type SheetFinding,
+} from './sheet-findings';
 import { readAmount } from './read-amount';
 import { findHeader } from './read-header';
 import { gridOf, norm, type Grid } from './read-grid';
@@ -35,7 +43,7 @@ export interface ReadOptions {
 
 export interface ReadResult {
   readonly plan: Plan;
-  readonly findings: Finding[];
+  readonly findings: SheetFinding[];
   readonly cells: CellMap;
   /** Assigned totals from the settings block (the province's decision). */
   readonly assigned: { readonly nstw?: Dec; readonly nsdp?: Dec };
@@ -64,7 +72,8 @@ const NOT_APPLICABLE = 'không thuộc đối tượng';
 /** Reads the plan on a sheet; see the module comment. */
 export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptions = {}): ReadResult {
   const grid = gridOf(snapshot);
-  const findings: Finding[] = [];
+  const sheet = snapshot.sheet;
+  const findings: SheetFinding[] = [];
   const settings = readSettings(grid, findings);
   const header = findHeader(grid);
   const catalogue = builtInCatalogue(DEFAULT_CATALOGUE_ID);
@@ -115,13 +124,19 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
   const hasMoney = (row: number): boolean => AMOUNT_KEYS.some((k) => text(row, k) !== '');
   const levelOf = (code: string | null): number => (code === null ? 0 : (byCode.get(code)?.level ?? 0));
   const nameCell = (row: number): string => grid.address(row, cols.name ?? grid.left);
+  /** The first amount cell of the row holding something (a row with money and no text is about its money). */
+  const moneyCell = (row: number): string => {
+    const key = AMOUNT_KEYS.find((k) => text(row, k) !== '');
+    const col = key === undefined ? undefined : cols[key];
+    return col === undefined ? nameCell(row) : grid.address(row, col);
+  };
 
   for (let row = header.last + 1; row <= grid.bottom; row++) {
     const stt = text(row, 'stt');
     const name = text(row, 'name');
     const inTable = row <= tableEnd;
     if (name === '' && stt === '') {
-      if (inTable && hasMoney(row)) findings.push(unplacedRow(nameCell(row), '', true));
+      if (inTable && hasMoney(row)) findings.push(unplacedRow(sheet, moneyCell(row), '', true));
       continue;
     }
     // The optional column-numbering row under the header: (1), (2) … or A, B, 1, 2.
@@ -146,7 +161,7 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
         code = userCode(parent, `n${shape.number}`, name);
         content = code;
       } else {
-        if (inTable) findings.push(unknownItem(nameCell(row), name));
+        if (inTable) findings.push(unknownItem(sheet, nameCell(row), name));
         if (shape.kind === 'du_an') [project, sub, content] = [undefined, undefined, undefined];
         else [sub, content] = [undefined, undefined];
         continue;
@@ -163,12 +178,12 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
       code = userCode(parent ?? '', content !== undefined ? String(k) : `n${k}`, title);
       if (content === undefined) content = code;
     } else {
-      if (inTable) findings.push(unplacedRow(nameCell(row), name, hasMoney(row)));
+      if (inTable) findings.push(unplacedRow(sheet, nameCell(row), name, hasMoney(row)));
       continue;
     }
     if (byCode.has(code)) {
       const first = byCode.get(code);
-      findings.push(duplicateRow(code, nameCell(row), first ? nameCell(first.row) : ''));
+      findings.push(duplicateRow(sheet, code, nameCell(row), first ? nameCell(first.row) : ''));
       continue;
     }
     if (parent !== null) kidCount.set(parent, (kidCount.get(parent) ?? 0) + 1);
@@ -184,7 +199,7 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
     return code;
   }
 
-  flagTypedTotals(rows, findings);
+  flagTypedTotals(sheet, rows, findings);
   const items = includedItems(rows);
   const totalRow = byCode.get(TONG);
   const statedTotals = totalRow && Object.keys(totalRow.stated).length > 0 ? totalRow.stated : null;
@@ -226,7 +241,7 @@ function readRow(
   level: number,
   name: string,
   locale: NumberLocale,
-  findings: Finding[],
+  findings: SheetFinding[],
   cols: Partial<Record<ColumnKey, number>>,
 ): RowRead {
   const stated: StatedAmounts = {};
@@ -239,7 +254,7 @@ function readRow(
     if (col === undefined) continue;
     const cell = grid.cell(row, col);
     const address = grid.address(row, col);
-    const r = readAmount(cell, code, key, address, locale, findings);
+    const r = readAmount(cell, { sheet: grid.snapshot.sheet, code, key, address }, locale, findings);
     if (r.kind !== 'value') continue;
     stated[key] = r.value;
     cells[key] = address;
@@ -270,7 +285,7 @@ function readRow(
  * "Tổng cộng" / "NSTW Tổng" when the row's own parts are filled in. Validation then says whether
  * they add up; this says why they may stop adding up later.
  */
-function flagTypedTotals(rows: readonly RowRead[], findings: Finding[]): void {
+function flagTypedTotals(sheet: string, rows: readonly RowRead[], findings: SheetFinding[]): void {
   const withStatedKids = new Set<string>();
   for (const r of rows) {
     if (r.code === TONG || Object.keys(r.stated).length === 0) continue;
@@ -286,7 +301,7 @@ function flagTypedTotals(rows: readonly RowRead[], findings: Finding[]): void {
       flagged.add('nstw');
     for (const key of flagged) {
       const cell = r.cells[key];
-      if (cell !== undefined) findings.push(typedTotal(r.code, key, cell));
+      if (cell !== undefined) findings.push(typedTotal({ sheet, code: r.code, key, address: cell }));
     }
   }
 }
@@ -338,7 +353,7 @@ function cellMap(
       if (c !== undefined) m[key] = grid.address(r.row, c);
     }
     amounts[r.code] = m;
-    spans[r.code] = rangeA1({ top: r.row, left, bottom: r.row, right });
+    spans[r.code] = rangeAddress({ top: r.row, left, bottom: r.row, right });
   }
   return { sheet, amounts, rows: spans, settings };
 }

@@ -1,8 +1,7 @@
 import { builtInCatalogue, DEFAULT_CATALOGUE_ID, entryLabel, type EntryKind } from '../domain/catalogue';
-import type { Finding } from '../domain/findings';
 import type { Plan, PlanItem } from '../domain/plan';
 import { letterOf, roman } from './numbering';
-import { unplacedItem } from './messages';
+import { unplacedItem, type SheetFinding } from './sheet-findings';
 
 /** One row of the template's body, in sheet order. */
 export interface TemplateRow {
@@ -33,7 +32,7 @@ const CHILD_KIND: Partial<Record<EntryKind, EntryKind>> = {
  * whose parent is neither in the catalogue nor in the plan cannot be placed: it is left out with
  * an error finding rather than put somewhere it does not belong.
  */
-export function templateRows(plan?: Plan): { rows: TemplateRow[]; findings: Finding[] } {
+export function templateRows(plan?: Plan): { rows: TemplateRow[]; findings: SheetFinding[] } {
   const catalogue =
     builtInCatalogue(plan?.catalogueId ?? DEFAULT_CATALOGUE_ID) ?? builtInCatalogue(DEFAULT_CATALOGUE_ID);
   if (!catalogue) throw new Error('the built-in catalogue is missing');
@@ -97,7 +96,7 @@ export function templateRows(plan?: Plan): { rows: TemplateRow[]; findings: Find
     }
   };
   addEntry(null, null);
-  const findings: Finding[] = [];
+  const findings: SheetFinding[] = [];
   for (const item of items.values()) if (!placed.has(item.code)) findings.push(unplacedItem(item));
   return { rows, findings };
 }

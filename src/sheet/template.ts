@@ -3,7 +3,7 @@
  * and one row per catalogue item and user row, as a {@link Patch}, with a {@link TemplateLayout}
  * saying where everything went. Layout and names are described in `layout.ts`.
  */
-import type { Finding } from '../domain/findings';
+import { TONG } from '../domain/findings';
 import { convert, dec, toCellNumber, formatVi, type Dec } from '../domain/money';
 import {
   amountOf,
@@ -17,8 +17,8 @@ import {
   type PlanItem,
   type StatedAmounts,
 } from '../domain/plan';
-import { a1, rangeA1 } from './a1';
-import type { CellMap } from './cell-map';
+import { cellAddress, rangeAddress } from './a1';
+import type { AmountCell, CellMap } from './cell-map';
 import { columnSumFormula, rowSumFormula } from './formulas';
 import {
   COLUMNS,
@@ -36,7 +36,7 @@ import {
   UNIT_LINE,
   type SettingKey,
 } from './layout';
-import { amountAsText, formulaDiffers } from './messages';
+import { amountAsText, formulaDiffers, type SheetFinding } from './sheet-findings';
 import { amountFormat, decimalsFor, RATIO_FORMAT } from './number-format';
 import { STYLE } from './styles';
 import { templateRows, type TemplateRow } from './template-rows';
@@ -89,7 +89,7 @@ export interface TemplateResult {
   readonly patch: Patch;
   readonly layout: TemplateLayout;
   /** Items that could not be placed, amounts written as text, stated figures a formula replaces. */
-  readonly findings: Finding[];
+  readonly findings: SheetFinding[];
 }
 
 const AMOUNT_COLUMNS: readonly AmountKey[] = [
@@ -119,7 +119,7 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   const { plan } = options;
   const sheet = options.sheet ?? DEFAULT_TEMPLATE_SHEET;
   const { rows: bodyRows, findings: rowFindings } = templateRows(plan);
-  const findings: Finding[] = [...rowFindings];
+  const findings: SheetFinding[] = [...rowFindings];
   const toTrieu = (v: Dec): Dec =>
     plan && plan.unit !== 'trieu_dong' ? convert(v, plan.unit, 'trieu_dong') : v;
   const stated = (a: StatedAmounts | undefined, key: AmountKey): Dec | undefined => {
@@ -164,26 +164,32 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   const children = plan ? childrenIndex(plan.items) : new Map<string | null, PlanItem[]>();
 
   const put = (row: number, col: number, write: Omit<CellWrite, 'address'>): void => {
-    cells.push({ address: a1(row, col), ...write });
+    cells.push({ address: cellAddress(row, col), ...write });
   };
   const putAmount = (row: number, key: AmountKey, code: string, value: Dec, style: CellStyle): void => {
-    const address = a1(row, templateCol(key));
+    const address = cellAddress(row, templateCol(key));
     const n = toCellNumber(value);
     if (n !== undefined) {
       cells.push({ address, value: n, numberFormat: fmt, style });
     } else {
       cells.push({ address, value: formatVi(value), style });
-      findings.push(amountAsText(code, key, address, value));
+      findings.push(amountAsText({ sheet, code, key, address }, value));
     }
   };
   const putFormula = (row: number, key: AmountKey, formula: string, style: CellStyle): void => {
     put(row, templateCol(key), { formula, numberFormat: fmt, style });
   };
+  const amountCell = (code: string, row: number, key: AmountKey): AmountCell => ({
+    sheet,
+    code,
+    key,
+    address: cellAddress(row, templateCol(key)),
+  });
   const cellMapRow = (code: string, row: number): void => {
     const m: Partial<Record<AmountKey, string>> = {};
-    for (const key of AMOUNT_COLUMNS) m[key] = a1(row, templateCol(key));
+    for (const key of AMOUNT_COLUMNS) m[key] = cellAddress(row, templateCol(key));
     amountsMap[code] = m;
-    rowsMap[code] = rangeA1({ top: row, left: 0, bottom: row, right: LAST_COL });
+    rowsMap[code] = rangeAddress({ top: row, left: 0, bottom: row, right: LAST_COL });
   };
   const rowFormulaTotal = (row: number) =>
     rowSumFormula(row, [templateCol('nstw'), templateCol('nsdp'), templateCol('khac')]);
@@ -222,15 +228,15 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
 
   // Two-row header.
   const merges: string[] = [
-    rangeA1({ top: ROW.title, left: 0, bottom: ROW.title, right: LAST_COL }),
-    rangeA1({ top: ROW.locality, left: 0, bottom: ROW.locality, right: LAST_COL }),
-    rangeA1({ top: ROW.unit, left: 0, bottom: ROW.unit, right: LAST_COL }),
+    rangeAddress({ top: ROW.title, left: 0, bottom: ROW.title, right: LAST_COL }),
+    rangeAddress({ top: ROW.locality, left: 0, bottom: ROW.locality, right: LAST_COL }),
+    rangeAddress({ top: ROW.unit, left: 0, bottom: ROW.unit, right: LAST_COL }),
   ];
   for (const c of COLUMNS) {
     if (c.subHeader === undefined) {
       put(ROW.header1, c.col, { value: c.header, style: STYLE.header });
       put(ROW.header2, c.col, { value: null, style: STYLE.header });
-      merges.push(rangeA1({ top: ROW.header1, left: c.col, bottom: ROW.header2, right: c.col }));
+      merges.push(rangeAddress({ top: ROW.header1, left: c.col, bottom: ROW.header2, right: c.col }));
     } else {
       const group = COLUMNS.filter((g) => g.header === c.header);
       const first = group[0]?.col ?? c.col;
@@ -238,7 +244,7 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
       put(ROW.header2, c.col, { value: c.subHeader, style: STYLE.header });
       if (c.col === first) {
         const last = group[group.length - 1]?.col ?? c.col;
-        merges.push(rangeA1({ top: ROW.header1, left: first, bottom: ROW.header1, right: last }));
+        merges.push(rangeAddress({ top: ROW.header1, left: first, bottom: ROW.header1, right: last }));
       }
     }
   }
@@ -252,12 +258,12 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
     const own = stated(plan?.statedTotals ?? undefined, key);
     const computed = plan ? planAmount(plan, key) : undefined;
     if (own !== undefined && computed !== undefined && !own.eq(toTrieu(computed))) {
-      findings.push(formulaDiffers('TONG', key, a1(ROW.total, templateCol(key)), own, toTrieu(computed)));
+      findings.push(formulaDiffers(amountCell(TONG, ROW.total, key), own, toTrieu(computed)));
     }
   }
   put(ROW.total, templateCol('unit'), { value: null, style: STYLE.text });
   put(ROW.total, templateCol('note'), { value: null, style: STYLE.text });
-  cellMapRow('TONG', ROW.total);
+  cellMapRow(TONG, ROW.total);
 
   // Body.
   for (const r of bodyRows) {
@@ -280,7 +286,7 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
           if (v !== undefined) computed = (computed ?? dec(0)).plus(toTrieu(v));
         }
         if (computed !== undefined && !computed.eq(own)) {
-          findings.push(formulaDiffers(r.code, key, a1(row, templateCol(key)), own, computed));
+          findings.push(formulaDiffers(amountCell(r.code, row, key), own, computed));
         }
       }
     } else {
@@ -297,7 +303,7 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
         putFormula(row, 'nstw', rowFormulaNstw(row), amountStyle);
         const parts = stated({ nstw_su_nghiep: s.nstw_su_nghiep, nstw_dau_tu: s.nstw_dau_tu }, 'nstw');
         if (nstwOwn !== undefined && parts !== undefined && !nstwOwn.eq(parts)) {
-          findings.push(formulaDiffers(r.code, 'nstw', a1(row, templateCol('nstw')), nstwOwn, parts));
+          findings.push(formulaDiffers(amountCell(r.code, row, 'nstw'), nstwOwn, parts));
         }
       }
       const totalOwn = s.total === undefined ? undefined : toTrieu(s.total);
@@ -307,9 +313,7 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
       else {
         putFormula(row, 'total', rowFormulaTotal(row), amountStyle);
         if (totalOwn !== undefined && sources !== undefined && !totalOwn.eq(toTrieu(sources))) {
-          findings.push(
-            formulaDiffers(r.code, 'total', a1(row, templateCol('total')), totalOwn, toTrieu(sources)),
-          );
+          findings.push(formulaDiffers(amountCell(r.code, row, 'total'), totalOwn, toTrieu(sources)));
         }
       }
     }
@@ -323,8 +327,8 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   }
 
   const lastRow = ROW.firstItem + Math.max(bodyRows.length, 1) - 1;
-  const table = rangeA1({ top: ROW.header1, left: 0, bottom: lastRow, right: LAST_COL });
-  const area = rangeA1({ top: 0, left: 0, bottom: lastRow, right: LAST_COL });
+  const table = rangeAddress({ top: ROW.header1, left: 0, bottom: lastRow, right: LAST_COL });
+  const area = rangeAddress({ top: 0, left: 0, bottom: lastRow, right: LAST_COL });
   names[TABLE_NAME] = table;
   names[options.ownedName ?? `${OWNED_PREFIX}1`] = area;
   const cellMap: CellMap = { sheet, amounts: amountsMap, rows: rowsMap, settings: settingsMap };

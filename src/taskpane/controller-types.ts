@@ -4,20 +4,16 @@
  * the sheet layer and the engine; tests give the pane a fake.
  */
 
-export type Lang = 'vi' | 'en';
+import type { Severity, Text } from '../domain/findings';
 
-/** A message in both UI languages. */
-export interface Message {
-  readonly vi: string;
-  readonly en: string;
-}
+export type Lang = 'vi' | 'en';
 
 /** The outcome of an action that writes. */
 export type ActionResult =
-  | { readonly kind: 'done'; readonly message: Message; readonly cellCount?: number }
+  | { readonly kind: 'done'; readonly message: Text; readonly cellCount?: number }
   /** The write would replace cells the add-in did not create: ask, then call again with `overwrite: true`. */
-  | { readonly kind: 'confirm'; readonly message: Message; readonly cells: readonly string[] }
-  | { readonly kind: 'failed'; readonly message: Message };
+  | { readonly kind: 'confirm'; readonly message: Text; readonly cells: readonly string[] }
+  | { readonly kind: 'failed'; readonly message: Text };
 
 export interface WriteOptions {
   /** The user agreed to replace cells the add-in did not create. */
@@ -68,9 +64,9 @@ export type AllocationPreview =
       readonly rows: readonly AllocationPreviewRow[];
       readonly totals: AllocationPreviewRow;
     }
-  | { readonly kind: 'failed'; readonly messages: readonly Message[] };
+  | { readonly kind: 'failed'; readonly messages: readonly Text[] };
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity } from '../domain/findings';
 
 /** A validation finding as the pane shows it. */
 export interface FindingView {
@@ -80,7 +76,7 @@ export interface FindingView {
   readonly where: string;
   /** The cell the finding points at, for display ("E12"); absent when there is none. */
   readonly cell?: string;
-  readonly message: Message;
+  readonly message: Text;
 }
 
 export type SectionStyleView = 'kinh-phi-thuc-hien' | 'nguon-von-giao';

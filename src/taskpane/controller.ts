@@ -23,7 +23,7 @@ export async function exampleWorkbook(): Promise<MemoryHost> {
 /** Writes the example plan, in the template, into a host that has the template's sheet. */
 export async function writeExample(host: WorkbookHost): Promise<void> {
   const read = planFromJson(example);
-  if (!read.ok) throw new Error(read.error.message_en);
+  if (!read.ok) throw new Error(read.error.text.en);
   const { plan } = read;
   const built = buildTemplate({
     year: plan.year ?? 2024,

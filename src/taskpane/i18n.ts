@@ -3,7 +3,8 @@
  * check diacritics and official terms in one place, and so the two tables cannot drift apart: both are
  * typed by {@link Strings}.
  */
-import type { Lang, Message, Severity } from './controller-types';
+import type { Text } from '../domain/findings';
+import type { Lang, Severity } from './controller-types';
 
 /** The pane's vocabulary; functions take the values that vary. */
 export interface Strings {
@@ -23,7 +24,7 @@ export interface Strings {
   readonly success: string;
   readonly warning: string;
   readonly error: string;
-  readonly unexpected: (detail: string) => Message;
+  readonly unexpected: (detail: string) => Text;
 
   readonly templateHeading: string;
   readonly templateHint: string;
@@ -31,14 +32,14 @@ export interface Strings {
   readonly localityLabel: string;
   readonly localityPlaceholder: string;
   readonly insertTemplate: string;
-  readonly yearInvalid: (typed: string) => Message;
+  readonly yearInvalid: (typed: string) => Text;
   readonly importHeading: string;
   readonly importHint: string;
   readonly fileLabel: string;
   readonly importButton: string;
-  readonly fileMissing: Message;
-  readonly fileUnsupported: (name: string) => Message;
-  readonly fileUnreadable: (name: string) => Message;
+  readonly fileMissing: Text;
+  readonly fileUnsupported: (name: string) => Text;
+  readonly fileUnreadable: (name: string) => Text;
 
   readonly allocationHeading: string;
   readonly unitNote: string;
@@ -60,7 +61,7 @@ export interface Strings {
   readonly lockedNsdpLabel: (row: string) => string;
   readonly currentFigures: (nstw: string, nsdp: string) => string;
   readonly notEntered: string;
-  readonly noRowChosen: Message;
+  readonly noRowChosen: Text;
   readonly preview: string;
   readonly previewCaption: string;
   readonly previewFailed: string;
@@ -75,7 +76,7 @@ export interface Strings {
 
   readonly checkHeading: string;
   readonly runCheck: string;
-  readonly noFindings: Message;
+  readonly noFindings: Text;
   readonly findingsSummary: (errors: number, warnings: number, infos: number) => string;
   readonly findingsListLabel: string;
   readonly severity: Readonly<Record<Severity, string>>;
@@ -94,9 +95,9 @@ export interface Strings {
   readonly wordsAll: string;
   readonly writeSection: string;
   readonly copyForWord: string;
-  readonly copiedRich: Message;
-  readonly copiedPlain: Message;
-  readonly copyFailed: (detail: string) => Message;
+  readonly copiedRich: Text;
+  readonly copiedPlain: Text;
+  readonly copyFailed: (detail: string) => Text;
 
   readonly confirmTitle: string;
   readonly confirmBody: (cells: string) => string;
@@ -349,6 +350,6 @@ export function stringsFor(lang: Lang): Strings {
 }
 
 /** The side of a two-language message that the pane currently shows. */
-export function inLang(message: Message, lang: Lang): string {
+export function inLang(message: Text, lang: Lang): string {
   return lang === 'vi' ? message.vi : message.en;
 }

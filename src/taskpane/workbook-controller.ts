@@ -4,7 +4,7 @@
  * undo. No React and no Office.js here, so it is tested over the in-memory host.
  */
 import { allocateTwoSources, type AllocationLine } from '../domain/allocation';
-import type { Finding } from '../domain/findings';
+import { joinTexts, TONG, whereLabel, type Finding, type Text } from '../domain/findings';
 import { Dec, formatVi, parseAmount, sum, toCellNumber, type Dec as DecType } from '../domain/money';
 import { amountOf, type Plan } from '../domain/plan';
 import { renderSection, type RenderedSection } from '../domain/render';
@@ -35,7 +35,6 @@ import type {
   AllocationRequestView,
   AllocationRow,
   FindingView,
-  Message,
   SectionOptionsView,
   TaskpaneController,
   WriteOptions,
@@ -50,15 +49,15 @@ const done = (vi: string, en: string, cellCount?: number): ActionResult => ({
 const failed = (vi: string, en: string): ActionResult => ({ kind: 'failed', message: { vi, en } });
 
 /** Reads an amount the user typed: Vietnamese first ("15.089", "466,25"), then a plain decimal ("466.25"). */
-export function readTyped(text: string, label: Message): DecType | Message {
+export function readTyped(text: string, label: Text): DecType | Text {
   const vi = parseAmount(text, 'vi');
   if (vi.ok) return vi.value.value;
   const plainRead = parseAmount(text, 'plain');
   if (plainRead.ok) return plainRead.value.value;
-  return { vi: `${label.vi}: ${vi.error.message_vi}`, en: `${label.en}: ${vi.error.message_en}` };
+  return { vi: `${label.vi}: ${vi.error.text.vi}`, en: `${label.en}: ${vi.error.text.en}` };
 }
 
-function isMessage(x: DecType | Message): x is Message {
+function isMessage(x: DecType | Text): x is Text {
   return !(x instanceof Dec);
 }
 
@@ -142,7 +141,7 @@ export class WorkbookController implements TaskpaneController {
     return result.cellCount;
   }
 
-  private async readPlan(): Promise<ReadResult | Message> {
+  private async readPlan(): Promise<ReadResult | Text> {
     const snapshot = await this.host.readSheet(this.planSheet);
     if (!snapshot) {
       const active = await this.host.activeSheet();
@@ -172,7 +171,7 @@ export class WorkbookController implements TaskpaneController {
   private async writePlan(
     options: { year: number; locality: string; plan?: Plan },
     write: WriteOptions | undefined,
-    note: Message | undefined,
+    note: Text | undefined,
   ): Promise<ActionResult> {
     const before = await this.host.readSheet(this.planSheet);
     const built = buildTemplate({
@@ -216,8 +215,8 @@ export class WorkbookController implements TaskpaneController {
     if (findings.some((f) => f.severity === 'error')) {
       const first = findings.find((f) => f.severity === 'error');
       return failed(
-        `Không đọc được tệp "${file.name}": ${first?.message_vi ?? ''}`,
-        `Cannot read "${file.name}": ${first?.message_en ?? ''}`,
+        `Không đọc được tệp "${file.name}": ${first?.text.vi ?? ''}`,
+        `Cannot read "${file.name}": ${first?.text.en ?? ''}`,
       );
     }
     if (plan.items.length === 0) {
@@ -254,7 +253,7 @@ export class WorkbookController implements TaskpaneController {
 
   private async compute(
     request: AllocationRequestView,
-  ): Promise<Computed | { readonly ok: false; readonly messages: readonly Message[] }> {
+  ): Promise<Computed | { readonly ok: false; readonly messages: readonly Text[] }> {
     const read = await this.readPlan();
     if (!('plan' in read)) return { ok: false, messages: [read] };
     const nstw = readTyped(request.nstw, { vi: 'NSTW được giao', en: 'Assigned central budget' });
@@ -290,7 +289,7 @@ export class WorkbookController implements TaskpaneController {
         wCentral = amountOf(item.stated, 'nstw') ?? new Dec(0);
         wLocal = item.stated.nsdp ?? new Dec(0);
       }
-      const lock = (text: string | undefined, what: Message): DecType | undefined => {
+      const lock = (text: string | undefined, what: Text): DecType | undefined => {
         if (text === undefined || text.trim() === '') return undefined;
         const v = readTyped(text, what);
         if (isMessage(v)) {
@@ -317,7 +316,7 @@ export class WorkbookController implements TaskpaneController {
     const localLines = local.every((l) => l.weight.isZero() && l.locked === undefined) ? central : local;
     const result = allocateTwoSources({ central: nstw, local: nsdp, lines: central, localLines, step });
     if (!result.ok) {
-      return { ok: false, messages: result.findings.map((f) => ({ vi: f.message_vi, en: f.message_en })) };
+      return { ok: false, messages: result.findings.map((f) => f.text) };
     }
     const rows = request.rows.map((row, i) => {
       const r = result.rows[i];
@@ -347,7 +346,7 @@ export class WorkbookController implements TaskpaneController {
     return {
       kind: 'ok',
       rows: c.rows.map((r) => view(r.code, r.label, r.nstw, r.nsdp)),
-      totals: view('TONG', 'Tổng cộng', totalNstw, totalNsdp),
+      totals: view(TONG, 'Tổng cộng', totalNstw, totalNsdp),
     };
   }
 
@@ -361,7 +360,7 @@ export class WorkbookController implements TaskpaneController {
       const { messages } = c;
       return {
         kind: 'failed',
-        message: { vi: messages.map((m) => m.vi).join(' '), en: messages.map((m) => m.en).join(' ') },
+        message: joinTexts(messages),
       };
     }
     if (
@@ -399,10 +398,7 @@ export class WorkbookController implements TaskpaneController {
         : {}),
     });
     if (patched.findings.some((f) => f.severity === 'error')) {
-      return failed(
-        patched.findings.map((f) => f.message_vi).join(' '),
-        patched.findings.map((f) => f.message_en).join(' '),
-      );
+      return { kind: 'failed', message: joinTexts(patched.findings.map((f) => f.text)) };
     }
     // The assigned totals and the step go into the settings block, so the sheet records the
     // decision the split came from (and live formulas compute exactly what the preview showed).
@@ -429,18 +425,18 @@ export class WorkbookController implements TaskpaneController {
   async validate(): Promise<readonly FindingView[]> {
     const read = await this.readPlan();
     if (!('plan' in read)) {
-      return [{ id: 'no-plan', severity: 'error', where: 'TONG', message: read }];
+      return [{ id: 'no-plan', severity: 'error', where: TONG, message: read }];
     }
     const findings = [...read.findings, ...validatePlan(read.plan)];
     this.lastFindings = { findings, read };
     return findings.map((f, i) => {
       const cell = cellsOf(f, read.cells)[0];
       return {
-        id: `${i}-${f.code}-${f.where}`,
+        id: `${i}-${f.code}-${whereLabel(f.where)}`,
         severity: f.severity,
-        where: f.where,
+        where: whereLabel(f.where),
         ...(cell !== undefined ? { cell } : {}),
-        message: { vi: f.message_vi, en: f.message_en },
+        message: f.text,
       };
     });
   }
@@ -483,7 +479,7 @@ export class WorkbookController implements TaskpaneController {
   }
 
   /** The plan on the sheet when its figures add up; else why not, in words (a section or document of it would not add up). */
-  async checkedPlan(): Promise<Plan | Message> {
+  async checkedPlan(): Promise<Plan | Text> {
     const read = await this.readPlan();
     if (!('plan' in read)) return read;
     const errors = [...read.findings, ...validatePlan(read.plan)].filter((f) => f.severity === 'error');
@@ -496,7 +492,7 @@ export class WorkbookController implements TaskpaneController {
     return read.plan;
   }
 
-  private async rendered(options: SectionOptionsView): Promise<RenderedSection | Message> {
+  private async rendered(options: SectionOptionsView): Promise<RenderedSection | Text> {
     const plan = await this.checkedPlan();
     if (!('items' in plan)) return plan;
     return renderSection(plan, { style: options.style, words: options.words });
@@ -529,7 +525,7 @@ export class WorkbookController implements TaskpaneController {
 
 /** Thrown to the pane when the section cannot be made (the pane shows `message`). */
 export class SectionUnavailable extends Error {
-  constructor(readonly userMessage: Message) {
+  constructor(readonly userMessage: Text) {
     super(userMessage.en);
   }
 }

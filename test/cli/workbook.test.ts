@@ -207,7 +207,7 @@ function bigPlan() {
     locality: 'xã Bình Lư',
     items,
   });
-  if (!r.ok) throw new Error(r.error.message_en);
+  if (!r.ok) throw new Error(r.error.text.en);
   return r.plan;
 }
 

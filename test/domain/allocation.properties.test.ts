@@ -24,7 +24,7 @@ const arbPositiveWeight = arbWeight.filter((w) => w.gt(0));
 const arbSteps = (max: number) => fc.integer({ min: 0, max });
 
 function ok(r: ReturnType<typeof allocate>): Dec[] {
-  if (!r.ok) throw new Error(r.findings.map((f) => `${f.code}: ${f.message_en}`).join('\n'));
+  if (!r.ok) throw new Error(r.findings.map((f) => `${f.code}: ${f.text.en}`).join('\n'));
   return r.parts;
 }
 
@@ -385,7 +385,7 @@ describe('allocateTwoSources (properties)', () => {
             step,
             ...(localLines ? { localLines } : {}),
           });
-          if (!r.ok) throw new Error(r.findings[0]?.message_en);
+          if (!r.ok) throw new Error(r.findings[0]?.text.en);
           expect(sum(r.rows.map((x) => x.central)).equals(central)).toBe(true);
           expect(sum(r.rows.map((x) => x.local)).equals(local)).toBe(true);
           for (const row of r.rows) expect(row.total.equals(row.central.plus(row.local))).toBe(true);

@@ -11,7 +11,7 @@ import * as bigKernel from '../../src/domain/allocation/kernelBigInt';
 import { allocateStepsBig } from '../../src/domain/allocation/kernelBigInt';
 import { allocateSteps, mulDivModForTest } from '../../src/domain/allocation/kernelNumber';
 import { placesOf, scaledNumber } from '../../src/domain/allocation/weights';
-import type { Finding } from '../../src/domain/findings';
+import { at, whereLabel, type Finding } from '../../src/domain/findings';
 import { Dec, plain, sum } from '../../src/domain/money';
 
 const d = (x: string | number): Dec => new Dec(x);
@@ -22,7 +22,7 @@ function weights(...ws: (string | number)[]): AllocationLine[] {
 }
 
 function parts(r: AllocationResult): string[] {
-  if (!r.ok) throw new Error(r.findings.map((f) => `${f.code}: ${f.message_en}`).join('\n'));
+  if (!r.ok) throw new Error(r.findings.map((f) => `${f.code}: ${f.text.en}`).join('\n'));
   return r.parts.map(plain);
 }
 
@@ -36,8 +36,8 @@ function failure(total: string | number, lines: AllocationLine[], step: string |
   expect(r.findings.length).toBeGreaterThan(0);
   for (const f of r.findings) {
     expect(f.severity).toBe('error');
-    expect(f.message_vi.length).toBeGreaterThan(0);
-    expect(f.message_en.length).toBeGreaterThan(0);
+    expect(f.text.vi.length).toBeGreaterThan(0);
+    expect(f.text.en.length).toBeGreaterThan(0);
   }
   return r.findings;
 }
@@ -201,9 +201,9 @@ describe('allocate: locks and zero weights', () => {
     });
     expect(parts(r)).toEqual(['30', '70']);
     expect(r.findings.map((f) => [f.severity, f.code, f.where])).toEqual([
-      ['warning', 'ALLOC_LOCKED_OUTSIDE_BOUNDS', 'lines[0]'],
+      ['warning', 'ALLOC_LOCKED_OUTSIDE_BOUNDS', at.argument('locked', 0)],
     ]);
-    expect(r.findings[0]?.message_vi).toBe(
+    expect(r.findings[0]?.text.vi).toBe(
       'Dòng 1: số cố định 30 nằm ngoài khoảng tối thiểu – tối đa (40 – …); số cố định được giữ nguyên.',
     );
   });
@@ -229,20 +229,21 @@ describe('allocate: locks and zero weights', () => {
 });
 
 describe('allocate: invalid and infeasible requests come back as findings', () => {
-  const codes = (fs: Finding[]): string[][] => fs.map((f) => [f.code, f.where]);
+  /** Code and place label: the argument, with the line counted from 1 as users count lines. */
+  const codes = (fs: Finding[]): string[][] => fs.map((f) => [f.code, whereLabel(f.where)]);
 
   it('total not a multiple of the step', () => {
     const [f] = failure('100.005', weights(1, 1), '0.01');
     expect(f?.code).toBe('ALLOC_TOTAL_NOT_MULTIPLE_OF_STEP');
-    expect(f?.where).toBe('total');
-    expect(f?.message_vi).toBe('Số tiền cần phân bổ 100,005 không phải là bội số của bước 0,01.');
-    expect(f?.message_en).toBe('The total to allocate 100.005 is not a multiple of the step 0.01.');
+    expect(f?.where).toEqual(at.argument('total'));
+    expect(f?.text.vi).toBe('Số tiền cần phân bổ 100,005 không phải là bội số của bước 0,01.');
+    expect(f?.text.en).toBe('The total to allocate 100.005 is not a multiple of the step 0.01.');
   });
 
   it('what remains after the locks not a multiple of the step', () => {
     const [f] = failure(100, [{ weight: d(1), locked: d('0.5') }, { weight: d(1) }]);
     expect(f?.code).toBe('ALLOC_TOTAL_NOT_MULTIPLE_OF_STEP');
-    expect(f?.message_vi).toBe(
+    expect(f?.text.vi).toBe(
       'Số còn lại sau các dòng cố định (100 − 0,5 = 99,5) không phải là bội số của bước 1.',
     );
     expect(plain(f!.actual!)).toBe('99.5');
@@ -258,28 +259,28 @@ describe('allocate: invalid and infeasible requests come back as findings', () =
       { weight: d(1), locked: d(-3) },
     ]);
     expect(codes(fs)).toEqual([
-      ['ALLOC_WEIGHT_NEGATIVE', 'lines[1]'],
-      ['ALLOC_MIN_NEGATIVE', 'lines[2]'],
-      ['ALLOC_MAX_NEGATIVE', 'lines[3]'],
-      ['ALLOC_LOCKED_NEGATIVE', 'lines[4]'],
+      ['ALLOC_WEIGHT_NEGATIVE', 'weights[2]'],
+      ['ALLOC_MIN_NEGATIVE', 'min[3]'],
+      ['ALLOC_MAX_NEGATIVE', 'max[4]'],
+      ['ALLOC_LOCKED_NEGATIVE', 'locked[5]'],
     ]);
-    expect(fs[0]?.message_vi).toBe('Dòng 2: trọng số -2 là số âm; chỉ phân bổ được số không âm.');
-    expect(fs[0]?.message_en).toBe(
+    expect(fs[0]?.text.vi).toBe('Dòng 2: trọng số -2 là số âm; chỉ phân bổ được số không âm.');
+    expect(fs[0]?.text.en).toBe(
       'Line 2: the weight -2 is negative; only non-negative amounts can be allocated.',
     );
   });
 
   it('minimum above maximum on a line', () => {
     const [f] = failure(100, [{ weight: d(1), min: d(50), max: d(40) }, { weight: d(1) }]);
-    expect([f?.code, f?.where]).toEqual(['ALLOC_MIN_ABOVE_MAX', 'lines[0]']);
-    expect(f?.message_vi).toBe('Dòng 1: mức tối thiểu 50 lớn hơn mức tối đa 40.');
+    expect([f?.code, f?.where]).toEqual(['ALLOC_MIN_ABOVE_MAX', at.argument('bounds', 0)]);
+    expect(f?.text.vi).toBe('Dòng 1: mức tối thiểu 50 lớn hơn mức tối đa 40.');
     expect(plain(f!.difference!)).toBe('10');
   });
 
   it('no multiple of the step between a minimum and a maximum', () => {
     const [f] = failure(10, [{ weight: d(1), min: d('0.3'), max: d('0.7') }, { weight: d(1) }]);
-    expect([f?.code, f?.where]).toEqual(['ALLOC_BOUNDS_BETWEEN_STEPS', 'lines[0]']);
-    expect(f?.message_vi).toBe(
+    expect([f?.code, f?.where]).toEqual(['ALLOC_BOUNDS_BETWEEN_STEPS', at.argument('bounds', 0)]);
+    expect(f?.text.vi).toBe(
       'Dòng 1: không có bội số nào của bước 1 nằm giữa mức tối thiểu 0,3 và mức tối đa 0,7.',
     );
   });
@@ -289,9 +290,9 @@ describe('allocate: invalid and infeasible requests come back as findings', () =
       { weight: d(1), min: d(70) },
       { weight: d(1), min: d(50) },
     ]);
-    expect([f?.code, f?.where]).toEqual(['ALLOC_MIN_SUM_EXCEEDS_TOTAL', 'total']);
-    expect(f?.message_vi).toBe('Tổng các mức tối thiểu 120 lớn hơn số cần phân bổ 100.');
-    expect(f?.message_en).toBe('The minimums add up to 120, more than the amount to allocate 100.');
+    expect([f?.code, f?.where]).toEqual(['ALLOC_MIN_SUM_EXCEEDS_TOTAL', at.argument('total')]);
+    expect(f?.text.vi).toBe('Tổng các mức tối thiểu 120 lớn hơn số cần phân bổ 100.');
+    expect(f?.text.en).toBe('The minimums add up to 120, more than the amount to allocate 100.');
     expect([plain(f!.expected!), plain(f!.actual!), plain(f!.difference!)]).toEqual(['100', '120', '20']);
   });
 
@@ -301,7 +302,7 @@ describe('allocate: invalid and infeasible requests come back as findings', () =
       { weight: d(1), min: d('49.5') },
     ]);
     expect(f?.code).toBe('ALLOC_MIN_SUM_EXCEEDS_TOTAL');
-    expect(f?.message_vi).toBe(
+    expect(f?.text.vi).toBe(
       'Tổng các mức tối thiểu 101 lớn hơn số cần phân bổ 100 (các mức tối thiểu đã làm tròn lên bội số của bước).',
     );
   });
@@ -311,9 +312,9 @@ describe('allocate: invalid and infeasible requests come back as findings', () =
       { weight: d(1), max: d(1000) },
       { weight: d(1), max: d(400) },
     ]);
-    expect([f?.code, f?.where]).toEqual(['ALLOC_TOTAL_EXCEEDS_MAX_SUM', 'total']);
-    expect(f?.message_vi).toBe('Số cần phân bổ 1.469 lớn hơn tổng các mức tối đa 1.400.');
-    expect(f?.message_en).toBe('The amount to allocate 1,469 is more than the maximums add up to, 1,400.');
+    expect([f?.code, f?.where]).toEqual(['ALLOC_TOTAL_EXCEEDS_MAX_SUM', at.argument('total')]);
+    expect(f?.text.vi).toBe('Số cần phân bổ 1.469 lớn hơn tổng các mức tối đa 1.400.');
+    expect(f?.text.en).toBe('The amount to allocate 1,469 is more than the maximums add up to, 1,400.');
   });
 
   it('total above Σmax when a zero weight can only take its minimum', () => {
@@ -322,15 +323,15 @@ describe('allocate: invalid and infeasible requests come back as findings', () =
       { weight: d(0), max: d(80) },
     ]);
     expect(f?.code).toBe('ALLOC_TOTAL_EXCEEDS_MAX_SUM');
-    expect(f?.message_vi).toBe(
+    expect(f?.text.vi).toBe(
       'Số cần phân bổ 100 lớn hơn tổng các mức tối đa 50; dòng có trọng số 0 chỉ nhận mức tối thiểu.',
     );
   });
 
   it('all weights zero while an amount remains', () => {
     const [f] = failure(10, weights(0, 0, 0));
-    expect([f?.code, f?.where]).toEqual(['ALLOC_ALL_WEIGHTS_ZERO', 'lines']);
-    expect(f?.message_vi).toBe('Mọi trọng số đều bằng 0 nên không chia được số còn lại 10.');
+    expect([f?.code, f?.where]).toEqual(['ALLOC_ALL_WEIGHTS_ZERO', at.argument('weights')]);
+    expect(f?.text.vi).toBe('Mọi trọng số đều bằng 0 nên không chia được số còn lại 10.');
     // Zero weights whose minimums use up the total are fine.
     expect(
       run(10, [
@@ -343,23 +344,23 @@ describe('allocate: invalid and infeasible requests come back as findings', () =
   it('step zero or negative', () => {
     expect(codes(failure(10, weights(1), 0))).toEqual([['ALLOC_STEP_NOT_POSITIVE', 'step']]);
     const [f] = failure(10, weights(1), '-0.01');
-    expect(f?.message_vi).toBe('Bước làm tròn phải lớn hơn 0 (đang là -0,01).');
+    expect(f?.text.vi).toBe('Bước làm tròn phải lớn hơn 0 (đang là -0,01).');
   });
 
   it('empty lines with a nonzero total', () => {
     const [f] = failure(5, []);
-    expect([f?.code, f?.where]).toEqual(['ALLOC_EMPTY_LINES', 'lines']);
-    expect(f?.message_vi).toBe('Không có dòng nào để nhận số tiền 5.');
+    expect([f?.code, f?.where]).toEqual(['ALLOC_EMPTY_LINES', at.argument('weights')]);
+    expect(f?.text.vi).toBe('Không có dòng nào để nhận số tiền 5.');
   });
 
   it('every line locked with money left over, and locks above the total', () => {
     const [a] = failure(10, [{ weight: d(1), locked: d(4) }]);
-    expect([a?.code, a?.message_vi]).toEqual([
+    expect([a?.code, a?.text.vi]).toEqual([
       'ALLOC_ALL_LOCKED',
       'Mọi dòng đều đã cố định nhưng còn 6 chưa được phân bổ.',
     ]);
     const [b] = failure(10, [{ weight: d(1), locked: d(12) }, { weight: d(1) }]);
-    expect([b?.code, b?.message_vi]).toEqual([
+    expect([b?.code, b?.text.vi]).toEqual([
       'ALLOC_LOCKED_EXCEED_TOTAL',
       'Tổng các số cố định 12 lớn hơn số tiền cần phân bổ 10.',
     ]);
@@ -369,21 +370,25 @@ describe('allocate: invalid and infeasible requests come back as findings', () =
     const fs = failure(d(NaN).toString(), [{ weight: d(Infinity) }], 1);
     expect(codes(fs)).toEqual([
       ['ALLOC_NOT_A_NUMBER', 'total'],
-      ['ALLOC_NOT_A_NUMBER', 'lines[0]'],
+      ['ALLOC_NOT_A_NUMBER', 'weights[1]'],
     ]);
-    expect(fs[1]?.message_vi).toBe('Dòng 1: trọng số không phải là một số hữu hạn.');
+    expect(fs[1]?.text.vi).toBe('Dòng 1: trọng số không phải là một số hữu hạn.');
   });
 
   it('reports every line-level problem at once, not only the first', () => {
     const fs = failure(10, [{ weight: d(-1) }, { weight: d(1), min: d(5), max: d(2) }, { weight: d(-3) }]);
-    expect(fs.map((f) => f.where)).toEqual(['lines[0]', 'lines[1]', 'lines[2]']);
+    expect(fs.map((f) => f.where)).toEqual([
+      at.argument('weights', 0),
+      at.argument('bounds', 1),
+      at.argument('weights', 2),
+    ]);
   });
 });
 
 describe('allocateTwoSources', () => {
   it('splits NSTW and NSĐP over the same sub-projects, each column exact', () => {
     const r = allocateTwoSources({ central: d(7538), local: d(107), lines: weights(3, 2, 2), step: d(1) });
-    if (!r.ok) throw new Error(r.findings[0]?.message_en);
+    if (!r.ok) throw new Error(r.findings[0]?.text.en);
     expect(r.rows.map((row) => [plain(row.central), plain(row.local), plain(row.total)])).toEqual([
       ['3230', '46', '3276'],
       ['2154', '31', '2185'],
@@ -395,7 +400,7 @@ describe('allocateTwoSources', () => {
   it('uses localLines for the local column; central bounds do not apply to it by default', () => {
     const lines: AllocationLine[] = [{ weight: d(1), min: d(100) }, { weight: d(1) }];
     const same = allocateTwoSources({ central: d(300), local: d(10), lines, step: d(1) });
-    if (!same.ok) throw new Error(same.findings[0]?.message_en);
+    if (!same.ok) throw new Error(same.findings[0]?.text.en);
     expect(same.rows.map((x) => plain(x.local))).toEqual(['5', '5']);
     const other = allocateTwoSources({
       central: d(300),
@@ -404,7 +409,7 @@ describe('allocateTwoSources', () => {
       localLines: [{ weight: d(0) }, { weight: d(1) }],
       step: d(1),
     });
-    if (!other.ok) throw new Error(other.findings[0]?.message_en);
+    if (!other.ok) throw new Error(other.findings[0]?.text.en);
     expect(other.rows.map((x) => [plain(x.central), plain(x.local), plain(x.total)])).toEqual([
       ['150', '0', '150'],
       ['150', '10', '160'],
@@ -421,13 +426,13 @@ describe('allocateTwoSources', () => {
     });
     expect(r.ok).toBe(false);
     expect(r.findings.map((f) => [f.code, f.where])).toEqual([
-      ['ALLOC_TOTAL_NOT_MULTIPLE_OF_STEP', 'central'],
-      ['ALLOC_WEIGHT_NEGATIVE', 'localLines[1]'],
+      ['ALLOC_TOTAL_NOT_MULTIPLE_OF_STEP', at.argument('central')],
+      ['ALLOC_WEIGHT_NEGATIVE', at.argument('localLines', 1)],
     ]);
-    expect(r.findings[0]?.message_vi).toBe(
+    expect(r.findings[0]?.text.vi).toBe(
       'Ngân sách trung ương: số tiền cần phân bổ 100,5 không phải là bội số của bước 1.',
     );
-    expect(r.findings[1]?.message_vi).toBe(
+    expect(r.findings[1]?.text.vi).toBe(
       'Ngân sách địa phương: Dòng 2: trọng số -1 là số âm; chỉ phân bổ được số không âm.',
     );
   });
@@ -440,7 +445,22 @@ describe('allocateTwoSources', () => {
       localLines: weights(1),
       step: d(1),
     });
-    expect(r.findings.map((f) => [f.code, f.where])).toEqual([['ALLOC_LOCAL_LINES_LENGTH', 'localLines']]);
+    expect(r.findings.map((f) => [f.code, f.where])).toEqual([
+      ['ALLOC_LOCAL_LINES_LENGTH', at.argument('localLines')],
+    ]);
+  });
+
+  it('keeps the central lines’ own fields, and the shared weights’ for the local money', () => {
+    const r = allocateTwoSources({
+      central: d(10),
+      local: d(-4),
+      lines: [{ weight: d(1), min: d(-1) }, { weight: d(1) }],
+      step: d(1),
+    });
+    expect(r.findings.map((f) => [f.code, f.where])).toEqual([
+      ['ALLOC_MIN_NEGATIVE', at.argument('min', 0)],
+      ['ALLOC_TOTAL_NEGATIVE', at.argument('local')],
+    ]);
   });
 });
 
@@ -612,7 +632,7 @@ describe('engine internals', () => {
       failure('1e20', [
         { weight: d(1), min: d('7e19') },
         { weight: d(1), min: d('4e19') },
-      ])[0]?.message_vi,
+      ])[0]?.text.vi,
     ).toBe(
       'Tổng các mức tối thiểu 110.000.000.000.000.000.000 lớn hơn số cần phân bổ 100.000.000.000.000.000.000.',
     );

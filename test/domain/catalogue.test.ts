@@ -1,3 +1,4 @@
+import { at } from '../../src/domain/findings';
 import {
   builtInCatalogue,
   CatalogueIndex,
@@ -83,13 +84,13 @@ describe('extendCatalogue', () => {
       { code: 'DA5.1', parent: 'DA5', title: '  ' },
     ]);
     expect(findings.map((f) => [f.where, f.severity])).toEqual([
-      ['DA9.1', 'error'],
-      ['DA4', 'error'],
-      ['DA4.1.1.1.1', 'error'],
-      ['x y', 'error'],
-      ['DA5.1', 'error'],
+      [at.item('DA9.1'), 'error'],
+      [at.item('DA4'), 'error'],
+      [at.item('DA4.1.1.1.1'), 'error'],
+      [at.item('x y'), 'error'],
+      [at.item('DA5.1'), 'error'],
     ]);
-    expect(findings[0]?.message_vi).toBe('Không có mục cha DA9 cho dòng DA9.1.');
+    expect(findings[0]?.text.vi).toBe('Không có mục cha DA9 cho dòng DA9.1.');
     expect(catalogue.entries.length).toBe(QD90.entries.length + 2);
   });
 });

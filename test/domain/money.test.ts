@@ -15,7 +15,7 @@ import {
 
 function read(text: string, locale: NumberLocale = 'auto'): string {
   const r = parseAmount(text, locale);
-  if (!r.ok) throw new Error(`${text}: ${r.error.message_en}`);
+  if (!r.ok) throw new Error(`${text}: ${r.error.text.en}`);
   return plain(r.value.value) + (r.value.unit ? ` ${r.value.unit}` : '');
 }
 
@@ -61,7 +61,7 @@ describe('parseAmount', () => {
     (text) => {
       expect(problem(text)).toBe('AMOUNT_AMBIGUOUS');
       const r = parseAmount(text);
-      expect(!r.ok && r.error.message_vi).toMatch(/có thể hiểu là/);
+      expect(!r.ok && r.error.text.vi).toMatch(/có thể hiểu là/);
     },
   );
 
@@ -91,8 +91,8 @@ describe('parseAmount', () => {
     const r = parseAmount('abc');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.message_vi).toContain('"abc"');
-      expect(r.error.message_en).toContain('"abc"');
+      expect(r.error.text.vi).toContain('"abc"');
+      expect(r.error.text.en).toContain('"abc"');
     }
   });
 

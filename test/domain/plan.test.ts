@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { at, finding, type Where } from '../../src/domain/findings';
 import { Dec, plain } from '../../src/domain/money';
 import {
   amountOf,
   childrenIndex,
+  findingToJson,
   planAmount,
   planFromJson,
   planToJson,
@@ -18,7 +20,7 @@ const example = JSON.parse(
 
 function load(json: unknown): Plan {
   const r = planFromJson(json);
-  if (!r.ok) throw new Error(r.error.message_en);
+  if (!r.ok) throw new Error(r.error.text.en);
   return r.plan;
 }
 
@@ -102,7 +104,7 @@ describe('planFromJson errors', () => {
   ])('names the place of the problem in %j', (json, message) => {
     const r = planFromJson(json);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message_vi).toMatch(message);
+    if (!r.ok) expect(r.error.text.vi).toMatch(message);
   });
 
   it('accepts user rows below the catalogue and Vietnamese-formatted amounts', () => {
@@ -120,5 +122,52 @@ describe('planFromJson errors', () => {
   it('reads JSON amounts as plain decimals: "1.469" is one point four six nine', () => {
     const plan = load({ items: [{ code: 'DA2', amounts: { total: '1.469' } }] });
     expect(plain(plan.items[0]!.stated.total!)).toBe('1.469');
+  });
+});
+
+describe('findings in JSON', () => {
+  const text = { vi: 'Thông báo.', en: 'A message.' };
+  const json = (where: Where) =>
+    findingToJson(finding({ severity: 'warning', code: 'X', where, text, actual: new Dec('1.50') }));
+
+  it('labels an item by its code and the plan by TONG, with both languages and exact amounts', () => {
+    expect(json(at.item('DA4.1'))).toEqual({
+      severity: 'warning',
+      code: 'X',
+      where: 'DA4.1',
+      message: 'Thông báo.',
+      message_en: 'A message.',
+      actual: '1.5',
+    });
+    expect(json(at.plan()).where).toBe('TONG');
+  });
+
+  it('adds the line of a document finding and the cell of a sheet finding', () => {
+    expect(json(at.line(12, 'DA2'))).toMatchObject({ where: 'DA2', line: 12 });
+    expect(json(at.line(3, 'TONG'))).toMatchObject({ where: 'TONG', line: 3 });
+    expect(json(at.cell('Kinh phí', 'E16', 'DA3.1'))).toMatchObject({ where: 'DA3.1', cell: 'E16' });
+    expect(Object.keys(json(at.item('DA2')))).not.toContain('line');
+  });
+});
+
+describe('planFromJson failures', () => {
+  it('places the failure at its JSON path, the root at no place', () => {
+    const r = planFromJson({ items: [{ code: 'DA2', amounts: { nsdp: 'abc' } }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.where).toEqual(at.argument('items[0].amounts.nsdp'));
+      expect(r.error.text.en).toBe(
+        'Invalid plan JSON: items[0].amounts.nsdp "abc" is not an amount (only digits, dots, commas and one minus sign are allowed).',
+      );
+    }
+    const root = planFromJson([]);
+    expect(root.ok).toBe(false);
+    if (!root.ok) {
+      expect(root.error.where).toEqual(at.none());
+      expect(root.error.text).toEqual({
+        vi: 'Kế hoạch JSON không hợp lệ: (gốc) phải là một đối tượng JSON.',
+        en: 'Invalid plan JSON: (root) must be a JSON object.',
+      });
+    }
   });
 });

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planFromJson, type Plan } from '../../src/domain/plan';
+import { at } from '../../src/domain/findings';
 import { renderSection, sectionText, type RenderOptions } from '../../src/domain/render';
 
 function load(json: unknown): Plan {
   const r = planFromJson(json);
-  if (!r.ok) throw new Error(r.error.message_en);
+  if (!r.ok) throw new Error(r.error.text.en);
   return r.plan;
 }
 
@@ -210,8 +211,8 @@ describe('other plans', () => {
     const plan = load({ items: [{ code: 'DA2', amounts: { nstw_su_nghiep: '0.0000005' } }] });
     const r = renderSection(plan, { words: 'all' });
     expect(r.findings.map((f) => [f.code, f.where])).toEqual([
-      ['WORDS_UNAVAILABLE', 'DA2'],
-      ['WORDS_UNAVAILABLE', 'TONG'],
+      ['WORDS_UNAVAILABLE', at.item('DA2')],
+      ['WORDS_UNAVAILABLE', at.plan()],
     ]);
     expect(sectionText(r)).toContain('b) Kinh phí thực hiện: 0,0000005 triệu đồng (Ngân sách trung ương');
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { TONG, type Finding } from '../../src/domain/findings';
+import { at, whereLabel, type Finding } from '../../src/domain/findings';
 import { dec, plain } from '../../src/domain/money/decimal';
 import {
   planFromJson,
@@ -14,7 +14,7 @@ import { validatePlan, type ValidationOptions } from '../../src/domain/validatio
 /** A plan from its JSON form, in triệu đồng; the reader must accept it. */
 function plan(items: PlanItemJson[], statedTotals: AmountsJson | null = null, extra: object = {}): Plan {
   const r = planFromJson({ unit: 'trieu_dong', items, stated_totals: statedTotals, ...extra });
-  if (!r.ok) throw new Error(r.error.message_en);
+  if (!r.ok) throw new Error(r.error.text.en);
   return r.plan;
 }
 
@@ -33,7 +33,7 @@ function only(findings: Finding[], code: string): Finding[] {
 }
 
 function codes(findings: Finding[]): string[] {
-  return findings.map((f) => `${f.code}@${f.where}`);
+  return findings.map((f) => `${f.code}@${whereLabel(f.where)}`);
 }
 
 /** Seed 001 (huyện Sông Mã, 2024): 15.555,25 = NSTW 15.089 + NSĐP 466,25; DA7 given only per Dự án. */
@@ -63,7 +63,7 @@ function muongLayJson(): { items: PlanItemJson[]; stated_totals: AmountsJson } {
 describe('validatePlan on real plans', () => {
   it('finds nothing in the Mường Lay 2024 example (7.645 = 7.538 + 107)', () => {
     const r = planFromJson(muongLayJson());
-    if (!r.ok) throw new Error(r.error.message_en);
+    if (!r.ok) throw new Error(r.error.text.en);
     expect(validatePlan(r.plan)).toEqual([]);
   });
 
@@ -83,10 +83,10 @@ describe('ITEM_TOTAL', () => {
     const f = findings[0];
     expect(f?.severity).toBe('error');
     expect(figures(f)).toEqual({ expected: '1695', actual: '1696', difference: '1' });
-    expect(f?.message_vi).toBe(
+    expect(f?.text.vi).toBe(
       'DA4.1: tổng kinh phí ghi 1.696 triệu đồng nhưng tổng các nguồn là 1.695 triệu đồng (chênh lệch 1 triệu đồng).',
     );
-    expect(f?.message_en).toBe(
+    expect(f?.text.en).toBe(
       'DA4.1: the total is stated as 1,696 million VND but the sources add up to 1,695 million VND (difference 1 million VND).',
     );
   });
@@ -107,9 +107,9 @@ describe('ITEM_TOTAL', () => {
   it('checks the plan’s own totals too, at TONG', () => {
     const p = plan(SEED_001_ITEMS, { total: '15555.25', nstw: '15089', nsdp: '456.25' });
     const f = only(validatePlan(p), 'ITEM_TOTAL')[0];
-    expect(f?.where).toBe(TONG);
+    expect(f?.where).toEqual(at.plan());
     expect(figures(f)).toEqual({ expected: '15545.25', actual: '15555.25', difference: '10' });
-    expect(f?.message_vi).toBe(
+    expect(f?.text.vi).toBe(
       'Tổng cộng kế hoạch: tổng kinh phí ghi 15.555,25 triệu đồng nhưng tổng các nguồn là 15.545,25 triệu đồng (chênh lệch 10 triệu đồng).',
     );
   });
@@ -121,7 +121,7 @@ describe('NSTW_SPLIT', () => {
     const findings = validatePlan(p);
     expect(codes(findings)).toEqual(['NSTW_SPLIT@DA4.1']);
     expect(figures(findings[0])).toEqual({ expected: '1588', actual: '1600', difference: '12' });
-    expect(findings[0]?.message_vi).toBe(
+    expect(findings[0]?.text.vi).toBe(
       'DA4.1: Ngân sách trung ương ghi 1.600 triệu đồng nhưng vốn sự nghiệp và vốn đầu tư phát triển cộng lại là 1.588 triệu đồng (chênh lệch 12 triệu đồng).',
     );
   });
@@ -147,10 +147,10 @@ describe('PARENT_SUM', () => {
     const findings = validatePlan(p);
     expect(codes(findings)).toEqual(['PARENT_SUM@DA4']);
     expect(figures(findings[0])).toEqual({ expected: '1785', actual: '1885', difference: '100' });
-    expect(findings[0]?.message_vi).toBe(
+    expect(findings[0]?.text.vi).toBe(
       'DA4: Dự án ghi Ngân sách trung ương (vốn sự nghiệp) 1.885 triệu đồng nhưng tổng các Tiểu dự án (DA4.1, DA4.3) là 1.785 triệu đồng (chênh lệch 100 triệu đồng).',
     );
-    expect(findings[0]?.message_en).toContain('Sub-projects (DA4.1, DA4.3) add up to 1,785 million VND');
+    expect(findings[0]?.text.en).toContain('Sub-projects (DA4.1, DA4.3) add up to 1,785 million VND');
   });
 
   it('does not count a child that states nothing as a zero, nor check a key no child states', () => {
@@ -211,8 +211,8 @@ describe('PARENT_SUM', () => {
       { code: 'DA4.1.2', parent: 'DA4.1', name: 'Thiết bị', amounts: { total: '695' } },
     ]);
     const f = validatePlan(p)[0];
-    expect(f?.where).toBe('DA4.1');
-    expect(f?.message_vi).toBe(
+    expect(f?.where).toEqual(at.item('DA4.1'));
+    expect(f?.text.vi).toBe(
       'DA4.1: Tiểu dự án ghi tổng kinh phí 2.000 triệu đồng nhưng tổng các nội dung (DA4.1.1, DA4.1.2) là 1.695 triệu đồng (chênh lệch 305 triệu đồng).',
     );
   });
@@ -222,13 +222,13 @@ describe('PLAN_TOTAL', () => {
   it('reports a stated plan total that differs from the sum over the Dự án, at TONG', () => {
     const json = muongLayJson();
     const r = planFromJson({ ...json, stated_totals: { ...json.stated_totals, nstw: '7638' } });
-    if (!r.ok) throw new Error(r.error.message_en);
+    if (!r.ok) throw new Error(r.error.text.en);
     const findings = validatePlan(r.plan);
     // nstw 7.638 ≠ vốn sự nghiệp 7.538 (split) and ≠ the items' 7.538; total 7.645 ≠ 7.638 + 107.
     expect(codes(findings)).toEqual(['ITEM_TOTAL@TONG', 'NSTW_SPLIT@TONG', 'PLAN_TOTAL@TONG']);
     const f = only(findings, 'PLAN_TOTAL')[0];
     expect(figures(f)).toEqual({ expected: '7538', actual: '7638', difference: '100' });
-    expect(f?.message_vi).toBe(
+    expect(f?.text.vi).toBe(
       'Tổng cộng kế hoạch: Ngân sách trung ương ghi 7.638 triệu đồng nhưng tổng các Dự án là 7.538 triệu đồng (chênh lệch 100 triệu đồng).',
     );
   });
@@ -252,7 +252,7 @@ describe('NOT_APPLICABLE_MONEY', () => {
     const findings = validatePlan(p);
     expect(codes(findings)).toEqual(['NOT_APPLICABLE_MONEY@DA5']);
     expect(figures(findings[0])).toEqual({ expected: '0', actual: '100', difference: '100' });
-    expect(findings[0]?.message_vi).toBe(
+    expect(findings[0]?.text.vi).toBe(
       'DA5: Dự án được ghi là không thuộc đối tượng nhưng vẫn có kinh phí: tổng kinh phí 100 triệu đồng, Ngân sách trung ương (vốn sự nghiệp) 100 triệu đồng.',
     );
   });
@@ -273,7 +273,7 @@ describe('NEGATIVE_AMOUNT', () => {
     const findings = validatePlan(p);
     expect(codes(findings)).toEqual(['NEGATIVE_AMOUNT@DA2', 'NEGATIVE_AMOUNT@TONG']);
     expect(figures(findings[0])).toEqual({ actual: '-107' });
-    expect(findings[0]?.message_vi).toBe(
+    expect(findings[0]?.text.vi).toBe(
       'DA2: Ngân sách địa phương là số âm (-107 triệu đồng); kinh phí không được âm.',
     );
   });
@@ -291,7 +291,7 @@ describe('COUNTERPART_RATIO', () => {
     expect(codes(findings)).toEqual(['COUNTERPART_RATIO@TONG']);
     // 5 % of 15.089 = 754,45; NSĐP is 466,25.
     expect(figures(findings[0])).toEqual({ expected: '754.45', actual: '466.25', difference: '-288.2' });
-    expect(findings[0]?.message_vi).toBe(
+    expect(findings[0]?.text.vi).toBe(
       'Tổng cộng kế hoạch: Ngân sách địa phương (vốn đối ứng) 466,25 triệu đồng thấp hơn mức tối thiểu 754,45 triệu đồng (5% của Ngân sách trung ương 15.089 triệu đồng; chênh lệch -288,2 triệu đồng).',
     );
   });
@@ -308,7 +308,7 @@ describe('COUNTERPART_RATIO', () => {
     const findings = validatePlan(p);
     expect(codes(findings)).toEqual(['COUNTERPART_RATIO@TONG']);
     expect(figures(findings[0])).toEqual({ expected: '100', actual: '0', difference: '-100' });
-    expect(findings[0]?.message_vi).toContain('không ghi Ngân sách địa phương (vốn đối ứng)');
+    expect(findings[0]?.text.vi).toContain('không ghi Ngân sách địa phương (vốn đối ứng)');
   });
 });
 
@@ -319,7 +319,7 @@ describe('STEP_DECIMALS', () => {
     expect(codes(findings)).toEqual(['STEP_DECIMALS@DA2']);
     expect(findings[0]?.severity).toBe('warning');
     expect(figures(findings[0])).toEqual({ expected: '466', actual: '466.25', difference: '0.25' });
-    expect(findings[0]?.message_vi).toBe(
+    expect(findings[0]?.text.vi).toBe(
       'DA2: Ngân sách địa phương 466,25 triệu đồng có nhiều chữ số thập phân hơn bước làm tròn 1 triệu đồng cho phép (làm tròn thành 466 triệu đồng).',
     );
   });
@@ -345,9 +345,9 @@ describe('STEP_DECIMALS', () => {
   it('checks whole multiples of a step that is not a power of ten', () => {
     const p = plan([{ code: 'DA2', amounts: { nsdp: '107', total: '105' } }], null);
     const findings = only(validatePlan(p, { step: dec(5) }), 'STEP_DECIMALS');
-    expect(findings.map((f) => f.where)).toEqual(['DA2']);
+    expect(findings.map((f) => f.where)).toEqual([at.item('DA2')]);
     expect(figures(findings[0])).toEqual({ expected: '105', actual: '107', difference: '2' });
-    expect(findings[0]?.message_vi).toContain('không phải là bội số của bước làm tròn 5 triệu đồng');
+    expect(findings[0]?.text.vi).toContain('không phải là bội số của bước làm tròn 5 triệu đồng');
   });
 });
 
@@ -367,7 +367,7 @@ describe('FLOAT_DRIFT', () => {
       actual: '0.30000000000000004',
       difference: '0.00000000000000004',
     });
-    expect(findings[0]?.message_vi).toBe(
+    expect(findings[0]?.text.vi).toBe(
       'DA2: ô E12 (Ngân sách địa phương) lưu số 0.30000000000000004 nhưng Excel hiển thị 0,3; hãy nhập lại số hoặc làm tròn bằng hàm ROUND để số lưu đúng bằng số hiển thị.',
     );
   });
@@ -385,7 +385,7 @@ describe('INVESTMENT_NOT_ALLOWED', () => {
     expect(codes(findings)).toEqual(['INVESTMENT_NOT_ALLOWED@DA3.1']);
     expect(findings[0]?.severity).toBe('warning');
     expect(figures(findings[0])).toEqual({ expected: '0', actual: '100', difference: '100' });
-    expect(findings[0]?.message_vi).toBe(
+    expect(findings[0]?.text.vi).toBe(
       'DA3.1 (Tiểu dự án 1: Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp): có Ngân sách trung ương (vốn đầu tư phát triển) 100 triệu đồng nhưng theo danh mục của Chương trình, mục này chỉ được bố trí vốn sự nghiệp.',
     );
   });
@@ -418,7 +418,7 @@ describe('UNKNOWN_PARENT', () => {
   it('reports a parent that is neither an item nor a catalogue entry', () => {
     const findings = validatePlan({ ...base, items: [item('DA2', null), item('X1.1', 'X1')] });
     expect(codes(findings)).toEqual(['UNKNOWN_PARENT@X1.1']);
-    expect(findings[0]?.message_vi).toBe(
+    expect(findings[0]?.text.vi).toBe(
       'X1.1: mục cha X1 không có trong kế hoạch và cũng không có trong danh mục của Chương trình.',
     );
     expect(findings[0]?.expected).toBeUndefined();

@@ -210,10 +210,10 @@ describe('amountInWords', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe(WORDS_FRACTIONAL_DONG);
-    expect(r.error.message_vi).toContain('0,0000005 triệu đồng');
-    expect(r.error.message_vi).toContain('0,5 đồng');
-    expect(r.error.message_en).toContain('0.0000005 million VND');
-    expect(r.error.message_en).toContain('0.5 VND');
+    expect(r.error.text.vi).toContain('0,0000005 triệu đồng');
+    expect(r.error.text.vi).toContain('0,5 đồng');
+    expect(r.error.text.en).toContain('0.0000005 million VND');
+    expect(r.error.text.en).toContain('0.5 VND');
   });
 
   test.each([

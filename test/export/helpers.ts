@@ -17,7 +17,7 @@ export function examplePlan(): Plan {
 
 export function planOf(json: unknown): Plan {
   const r = planFromJson(json);
-  if (!r.ok) throw new Error(`test plan does not load: ${r.error.message_en}`);
+  if (!r.ok) throw new Error(`test plan does not load: ${r.error.text.en}`);
   return r.plan;
 }
 

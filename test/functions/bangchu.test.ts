@@ -19,14 +19,14 @@ describe('BANGCHU', () => {
   it('fails with #NUM! on a fraction of a đồng rather than rounding', () => {
     const e = failure(bangchu(0.0000005));
     expect(e.error).toBe('num');
-    expect(e.message).toMatch(/^so: Số tiền 0,0000005 triệu đồng bằng 0,5 đồng/);
+    expect(e.text.vi).toMatch(/^so: Số tiền 0,0000005 triệu đồng bằng 0,5 đồng/);
   });
 
   it('refuses an unknown unit and a non-number', () => {
-    expect(failure(bangchu(1, 'xu')).message).toBe(
+    expect(failure(bangchu(1, 'xu')).text.vi).toBe(
       'don_vi: "xu" không phải là đơn vị tính; hãy ghi "triệu", "tỷ" hoặc "đồng".',
     );
     expect(failure(bangchu(1, 3)).error).toBe('value');
-    expect(failure(bangchu(true)).message).toBe('so: không phải là số (đang là giá trị logic TRUE).');
+    expect(failure(bangchu(true)).text.vi).toBe('so: không phải là số (đang là giá trị logic TRUE).');
   });
 });

@@ -15,7 +15,7 @@ const at = { arg: 'tong' };
 function dec(raw: unknown): string {
   const v = readCell(raw, at);
   if (v === undefined) return 'empty';
-  if (isFnError(v)) throw new Error(v.message);
+  if (isFnError(v)) throw new Error(v.text.vi);
   return v.toFixed();
 }
 
@@ -51,13 +51,13 @@ describe('the text-number rule', () => {
   it('refuses a figure written with its unit, naming the unit', () => {
     const r = parseCellText('466,25 triệu đồng');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message_vi).toContain('triệu đồng');
+    if (!r.ok) expect(r.error.text.vi).toContain('triệu đồng');
   });
 
   it('refuses "4,136", which reads as 4136 or 4,136, instead of guessing', () => {
     const e = failure(readRequired('4,136', 'tong'));
     expect(e.error).toBe('value');
-    expect(e.message).toMatch(/^tong: ghi "4,136", đọc được hai cách/);
+    expect(e.text.vi).toMatch(/^tong: ghi "4,136", đọc được hai cách/);
   });
 });
 
@@ -76,14 +76,14 @@ describe('reading one cell', () => {
     const e = failure(readRequired(true, 'tong'));
     expect(e).toMatchObject({
       error: 'value',
-      message: 'tong: không phải là số (đang là giá trị logic TRUE).',
+      text: { vi: 'tong: không phải là số (đang là giá trị logic TRUE).' },
     });
   });
 
   it.each(['#VALUE!', '#DIV/0!', '#REF!', '#NAME?'])('refuses the error value %s as #VALUE!', (code) => {
     const e = failure(readRequired(code, 'buoc'));
     expect(e.error).toBe('value');
-    expect(e.message).toBe(`buoc: không phải là số (ô đang báo lỗi ${code}).`);
+    expect(e.text.vi).toBe(`buoc: không phải là số (ô đang báo lỗi ${code}).`);
   });
 
   it('keeps #N/A as #N/A, as text or as an error object', () => {
@@ -97,13 +97,13 @@ describe('reading one cell', () => {
   });
 
   it('says a required argument is empty', () => {
-    expect(failure(readRequired('', 'tong')).message).toBe('tong: bị bỏ trống.');
+    expect(failure(readRequired('', 'tong')).text.vi).toBe('tong: bị bỏ trống.');
     expect(readOptional(null, 'buoc')).toBeUndefined();
   });
 
   it('accepts a 1×1 range for a single value but refuses a larger range', () => {
     expect(readRequired([[5]], 'tong')).toEqual(new Dec(5));
-    expect(failure(readRequired([[1], [2]], 'tong')).message).toBe(
+    expect(failure(readRequired([[1], [2]], 'tong')).text.vi).toBe(
       'tong: phải là một ô, không phải một vùng.',
     );
   });
@@ -124,7 +124,7 @@ describe('reading a range', () => {
       ],
       'trong_so',
     );
-    if (isFnError(r)) throw new Error(r.message);
+    if (isFnError(r)) throw new Error(r.text.vi);
     expect(r.cells.map((c) => c?.toFixed())).toEqual(['1', '2', '1469']);
     expect(r.size).toBe(6);
   });
@@ -132,7 +132,7 @@ describe('reading a range', () => {
   it('reads a row range, a column range and a bare 1-D array alike', () => {
     const values = (raw: unknown) => {
       const r = readFilledRange(raw, 'trong_so');
-      if (isFnError(r)) throw new Error(r.message);
+      if (isFnError(r)) throw new Error(r.text.vi);
       return r.values.map((v) => v.toFixed());
     };
     expect(values([[3, 2, 1]])).toEqual(['3', '2', '1']);
@@ -142,18 +142,18 @@ describe('reading a range', () => {
 
   it('names the cell that is not a number, counting from 1', () => {
     const e = failure(readRange([[1], [2], ['abc']], 'trong_so'));
-    expect(e.message).toMatch(/^trong_so: ô thứ 3 không phải là số/);
-    expect(e.message_en).toMatch(/^trong_so: cell 3 is not a number/);
+    expect(e.text.vi).toMatch(/^trong_so: ô thứ 3 không phải là số/);
+    expect(e.text.en).toMatch(/^trong_so: cell 3 is not a number/);
   });
 
   it('refuses a blank inside the weights instead of reading it as 0', () => {
-    expect(failure(readFilledRange([[1], [''], [3]], 'trong_so')).message).toBe(
+    expect(failure(readFilledRange([[1], [''], [3]], 'trong_so')).text.vi).toBe(
       'trong_so: ô thứ 2 bị bỏ trống; hãy ghi 0 nếu dòng này không nhận kinh phí.',
     );
   });
 
   it('refuses weights with no number at all', () => {
-    expect(failure(readFilledRange([[''], [null]], 'trong_so')).message).toBe(
+    expect(failure(readFilledRange([[''], [null]], 'trong_so')).text.vi).toBe(
       'trong_so: không có ô nào có số.',
     );
   });

@@ -18,10 +18,10 @@ describe('DOIUNG', () => {
   });
 
   it('refuses negative or empty arguments and a step that is not positive', () => {
-    expect(failure(doiung(-1, 0.1)).message).toMatch(/^nstw: là số âm/);
-    expect(failure(doiung(100, '-5%')).message).toMatch(/^ty_le: là số âm/);
-    expect(failure(doiung(100, '')).message).toBe('ty_le: bị bỏ trống.');
-    expect(failure(doiung(100, 0.1, 0)).message).toBe('buoc: bước làm tròn phải lớn hơn 0 (đang là 0).');
+    expect(failure(doiung(-1, 0.1)).text.vi).toMatch(/^nstw: là số âm/);
+    expect(failure(doiung(100, '-5%')).text.vi).toMatch(/^ty_le: là số âm/);
+    expect(failure(doiung(100, '')).text.vi).toBe('ty_le: bị bỏ trống.');
+    expect(failure(doiung(100, 0.1, 0)).text.vi).toBe('buoc: bước làm tròn phải lớn hơn 0 (đang là 0).');
     expect(failure(doiung('#N/A', 0.1)).error).toBe('na');
   });
 });

@@ -4,7 +4,7 @@ import { isFnError, type FnError, type FnResult } from '../../src/functions/core
 
 /** The value of a core's answer; fails the test with the core's message when it is a failure. */
 export function value<T>(r: FnResult<T>): T {
-  if (isFnError(r)) throw new Error(`expected a value, got ${r.error}: ${r.message}`);
+  if (isFnError(r)) throw new Error(`expected a value, got ${r.error}: ${r.text.vi}`);
   return r;
 }
 

@@ -32,8 +32,8 @@ describe('KIEMTRA', () => {
   });
 
   it('refuses unreadable parts, naming the cell', () => {
-    expect(failure(kiemtra(10, column(4, 'sáu'))).message).toMatch(/^cac_phan: ô thứ 2 không phải là số/);
-    expect(failure(kiemtra(10, column(''))).message).toBe('cac_phan: không có ô nào có số.');
-    expect(failure(kiemtra(null, column(1))).message).toBe('tong: bị bỏ trống.');
+    expect(failure(kiemtra(10, column(4, 'sáu'))).text.vi).toMatch(/^cac_phan: ô thứ 2 không phải là số/);
+    expect(failure(kiemtra(10, column(''))).text.vi).toBe('cac_phan: không có ô nào có số.');
+    expect(failure(kiemtra(null, column(1))).text.vi).toBe('tong: bị bỏ trống.');
   });
 });

@@ -33,15 +33,15 @@ describe('KINHPHI', () => {
   it('refuses a total that differs from the sum of the sources', () => {
     const e = failure(kinhphi(1700, 1588, 107));
     expect(e.error).toBe('num');
-    expect(e.message).toBe(
+    expect(e.text.vi).toBe(
       'tong: 1.700 khác tổng các nguồn nstw + nsdp + khac = 1.695 (lệch 5); hãy sửa số liệu hoặc để trống tong.',
     );
   });
 
   it('refuses an unknown style, negative amounts and nothing stated', () => {
-    expect(failure(kinhphi(1, 1, '', '', 3)).message).toMatch(/^kieu: 3 không phải là kiểu văn phong/);
-    expect(failure(kinhphi('', -1, 2)).message).toMatch(/^nstw: là số âm/);
+    expect(failure(kinhphi(1, 1, '', '', 3)).text.vi).toMatch(/^kieu: 3 không phải là kiểu văn phong/);
+    expect(failure(kinhphi('', -1, 2)).text.vi).toMatch(/^nstw: là số âm/);
     expect(failure(kinhphi('', '', '')).error).toBe('value');
-    expect(failure(kinhphi('', '1,469.5.2', '')).message).toMatch(/^nstw: không phải là số/);
+    expect(failure(kinhphi('', '1,469.5.2', '')).text.vi).toMatch(/^nstw: không phải là số/);
   });
 });

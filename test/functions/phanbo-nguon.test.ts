@@ -32,11 +32,11 @@ describe('PHANBO_NGUON', () => {
   it('refuses local weights of another size, naming both arguments', () => {
     const e = failure(phanboNguon(10, 4, column(1, 1, 1), column(1, 1)));
     expect(e.error).toBe('value');
-    expect(e.message).toBe('trong_so_dp có 2 ô, trong khi trong_so_tw có 3 ô; hai vùng phải có cùng số ô.');
+    expect(e.text.vi).toBe('trong_so_dp có 2 ô, trong khi trong_so_tw có 3 ô; hai vùng phải có cùng số ô.');
   });
 
   it('refuses local weights missing a line that has central weight', () => {
-    expect(failure(phanboNguon(10, 4, column(1, 1, 1), column(1, 1, ''))).message).toMatch(
+    expect(failure(phanboNguon(10, 4, column(1, 1, 1), column(1, 1, ''))).text.vi).toMatch(
       /^trong_so_dp: ô thứ 3 bị bỏ trống/,
     );
   });
@@ -44,14 +44,25 @@ describe('PHANBO_NGUON', () => {
   it('names the source whose total does not fit the step', () => {
     const e = failure(phanboNguon(15089, 466.25, column(1, 1)));
     expect(e.error).toBe('num');
-    expect(e.message).toBe(
+    expect(e.text.vi).toBe(
       'tong_dp: Ngân sách địa phương: số tiền cần phân bổ 466,25 không phải là bội số của bước 1.',
     );
   });
 
+  it('names the local weights for a problem of a local line', () => {
+    const e = failure(phanboNguon(10, 4, column(1, 1), column(1, -1)));
+    expect(e.error).toBe('num');
+    expect(e.text.vi).toBe(
+      'trong_so_dp: Ngân sách địa phương: Dòng 2: trọng số -1 là số âm; chỉ phân bổ được số không âm.',
+    );
+    expect(e.text.en).toBe(
+      'trong_so_dp: Local budget: Line 2: the weight -1 is negative; only non-negative amounts can be allocated.',
+    );
+  });
+
   it('refuses an empty central total and a boolean weight', () => {
-    expect(failure(phanboNguon('', 1, column(1))).message).toBe('tong_tw: bị bỏ trống.');
-    expect(failure(phanboNguon(1, 1, column(false))).message).toBe(
+    expect(failure(phanboNguon('', 1, column(1))).text.vi).toBe('tong_tw: bị bỏ trống.');
+    expect(failure(phanboNguon(1, 1, column(false))).text.vi).toBe(
       'trong_so_tw: ô thứ 1 không phải là số (đang là giá trị logic FALSE).',
     );
   });

@@ -64,45 +64,45 @@ describe('PHANBO', () => {
   it('refuses bounds of another size than the weights', () => {
     const e = failure(phanbo(100, column(1, 1, 1), 1, column(1, 2)));
     expect(e.error).toBe('value');
-    expect(e.message).toMatch(/^toi_thieu có 2 ô, trong khi trong_so có 3 ô/);
+    expect(e.text.vi).toMatch(/^toi_thieu có 2 ô, trong khi trong_so có 3 ô/);
   });
 
   it('refuses a bound on a line without a weight', () => {
     const e = failure(phanbo(100, column(1, 1, ''), 1, column('', '', 5)));
-    expect(e.message).toBe('toi_thieu: ô thứ 3 có số nhưng ô thứ 3 của trong_so bị bỏ trống.');
+    expect(e.text.vi).toBe('toi_thieu: ô thứ 3 có số nhưng ô thứ 3 của trong_so bị bỏ trống.');
   });
 
   it('says which argument is wrong when the total is not a multiple of the default step 1', () => {
     const e = failure(phanbo(466.25, column(1, 1, 1)));
     expect(e.error).toBe('num');
-    expect(e.message).toBe('tong: Số tiền cần phân bổ 466,25 không phải là bội số của bước 1.');
+    expect(e.text.vi).toBe('tong: Số tiền cần phân bổ 466,25 không phải là bội số của bước 1.');
   });
 
   it('maps infeasible bounds, negative totals and bad steps to #NUM! naming the argument', () => {
-    expect(failure(phanbo(10, column(1, 1), 1, 6)).message).toMatch(/^tong: Tổng các mức tối thiểu 12/);
-    expect(failure(phanbo(-5, column(1, 1))).message).toMatch(/^tong: Số tiền cần phân bổ -5 là số âm/);
-    expect(failure(phanbo(10, column(1, 1), 0)).message).toMatch(/^buoc: Bước làm tròn phải lớn hơn 0/);
-    expect(failure(phanbo(10, column(1, -1))).message).toMatch(/^trong_so: Dòng 2: trọng số -1 là số âm/);
-    expect(failure(phanbo(10, column(1, 1), 1, column(5, 5), column(4, 9))).message).toMatch(
+    expect(failure(phanbo(10, column(1, 1), 1, 6)).text.vi).toMatch(/^tong: Tổng các mức tối thiểu 12/);
+    expect(failure(phanbo(-5, column(1, 1))).text.vi).toMatch(/^tong: Số tiền cần phân bổ -5 là số âm/);
+    expect(failure(phanbo(10, column(1, 1), 0)).text.vi).toMatch(/^buoc: Bước làm tròn phải lớn hơn 0/);
+    expect(failure(phanbo(10, column(1, -1))).text.vi).toMatch(/^trong_so: Dòng 2: trọng số -1 là số âm/);
+    expect(failure(phanbo(10, column(1, 1), 1, column(5, 5), column(4, 9))).text.vi).toMatch(
       /^toi_thieu, toi_da: Dòng 1: mức tối thiểu 5 lớn hơn mức tối đa 4/,
     );
   });
 
   it('refuses Excel-shaped bad input with Vietnamese messages naming the argument', () => {
-    expect(failure(phanbo('', column(1))).message).toBe('tong: bị bỏ trống.');
-    expect(failure(phanbo(10, column(1, true))).message).toBe(
+    expect(failure(phanbo('', column(1))).text.vi).toBe('tong: bị bỏ trống.');
+    expect(failure(phanbo(10, column(1, true))).text.vi).toBe(
       'trong_so: ô thứ 2 không phải là số (đang là giá trị logic TRUE).',
     );
-    expect(failure(phanbo(10, column(1, '#VALUE!'))).message).toBe(
+    expect(failure(phanbo(10, column(1, '#VALUE!'))).text.vi).toBe(
       'trong_so: ô thứ 2 không phải là số (ô đang báo lỗi #VALUE!).',
     );
-    expect(failure(phanbo(10, column(1, 1), 'một')).message).toMatch(/^buoc: không phải là số/);
+    expect(failure(phanbo(10, column(1, 1), 'một')).text.vi).toMatch(/^buoc: không phải là số/);
   });
 
   it('fails rather than return a part a cell could not show exactly', () => {
     const e = failure(phanbo('123456789012345678', column(1)));
     expect(e.error).toBe('num');
-    expect(e.message).toMatch(/^phần thứ 1 = 123\.456\.789\.012\.345\.678 có quá 15 chữ số có nghĩa/);
+    expect(e.text.vi).toMatch(/^phần thứ 1 = 123\.456\.789\.012\.345\.678 có quá 15 chữ số có nghĩa/);
   });
 
   it('returns parts that the cells show exactly and that sum exactly to the total (property)', () => {

@@ -19,11 +19,11 @@ describe('SO', () => {
   it('refuses to round: fewer decimals than the figure has is #NUM! explaining why', () => {
     const e = failure(so(466.25, 1));
     expect(e.error).toBe('num');
-    expect(e.message).toMatch(/^so_le: 466,25 có 2 chữ số thập phân; hiện 1 chữ số thì phải làm tròn/);
+    expect(e.text.vi).toMatch(/^so_le: 466,25 có 2 chữ số thập phân; hiện 1 chữ số thì phải làm tròn/);
   });
 
   it('refuses a so_le that is not a whole number from 0 to 20', () => {
-    expect(failure(so(1, 1.5)).message).toBe('so_le: phải là số nguyên từ 0 đến 20 (đang là 1,5).');
+    expect(failure(so(1, 1.5)).text.vi).toBe('so_le: phải là số nguyên từ 0 đến 20 (đang là 1,5).');
     expect(failure(so(1, -1)).error).toBe('value');
     expect(failure(so(1, 21)).error).toBe('value');
   });

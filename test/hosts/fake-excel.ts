@@ -15,7 +15,7 @@ import {
   quoteSheetName,
   rangeAddress,
   type Rect,
-} from '../../src/hosts/a1';
+} from '../../src/sheet/a1';
 import type {
   BorderEdge,
   ExcelContextSubset,
@@ -583,7 +583,7 @@ class FakeWorksheet extends FakeProxy<FakeSheet> implements WorksheetSubset {
         const sheet = this.target();
         if (column) {
           const col = parseColumn(column[1] ?? '');
-          if (col === null) throw new Error(`InvalidArgument: ${address}`);
+          if (col === undefined) throw new Error(`InvalidArgument: ${address}`);
           return { sheet, rect: { top: 0, bottom: 1_048_575, left: col, right: col }, column: col };
         }
         const rect = parseRange(address);

@@ -177,8 +177,8 @@ export function describeHostBehaviour(hostName: string, make: () => Harness): vo
       const error: unknown = await h.host.applyPatch(bad).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(HostError);
       expect(error).toMatchObject({ code: 'badAddress', where: 'C0' });
-      expect((error as HostError).message_vi).toContain('Địa chỉ ô "C0" không hợp lệ');
-      expect((error as HostError).message_en).toContain('Cell address "C0"');
+      expect((error as HostError).text.vi).toContain('Địa chỉ ô "C0" không hợp lệ');
+      expect((error as HostError).text.en).toContain('Cell address "C0"');
       expect(h.grid(SHEET)).toEqual(original);
     });
 

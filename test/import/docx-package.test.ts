@@ -2,7 +2,8 @@
  * A .docx made with the `docx` package (paragraphs and a table), as Word users' files are.
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
-import { importPlanBytes } from '../../src/import';
+import { importDocument } from '../../src/import';
+import { nodeInflateRaw } from '../../src/platform/node';
 import { item, stated } from './helpers';
 
 describe('a .docx made with the docx package', () => {
@@ -32,7 +33,7 @@ describe('a .docx made with the docx package', () => {
         },
       ],
     });
-    const { plan, findings } = importPlanBytes(await Packer.toBuffer(doc), 'plan.docx');
+    const { plan, findings } = await importDocument(await Packer.toBuffer(doc), 'plan.docx', nodeInflateRaw);
     expect(stated(item(plan, 'DA2').stated)).toEqual({ total: '3154', nstw_su_nghiep: '3154' });
     expect(stated(item(plan, 'DA6.1').stated)).toEqual({ total: '522' });
     expect(plan.locality).toBe('thị xã Mường Lay');

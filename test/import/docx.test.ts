@@ -2,8 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { documentXmlToLines, importPlanBytes, importPlanFile } from '../../src/import';
+import { documentXmlToLines, importDocument, readZipEntry } from '../../src/import';
+import { InflateTooLargeError } from '../../src/platform/contract';
+import { importPlanFile, nodeInflateRaw } from '../../src/platform/node';
 import { FIXTURES, item, stated } from './helpers';
+
+const importBytes = (bytes: Uint8Array, name: string) => importDocument(bytes, name, nodeInflateRaw);
 
 /** CRC-32 as ZIP needs it (the reader does not check it, but real tools do). */
 function crc32(buf: Buffer): number {
@@ -15,8 +19,8 @@ function crc32(buf: Buffer): number {
   return ~c >>> 0;
 }
 
-/** A minimal ZIP writer for test files: deflated entries, no ZIP64. */
-function zip(entries: Record<string, string>): Buffer {
+/** A minimal ZIP writer for test files: deflated entries, no ZIP64; `declared` overrides the stated sizes. */
+function zip(entries: Record<string, string>, declared?: number): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -39,7 +43,7 @@ function zip(entries: Record<string, string>): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc32(data), 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(declared ?? data.length, 24);
     central.writeUInt16LE(nameBuf.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, packed);
@@ -108,19 +112,71 @@ describe('reading a .docx', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('reports a damaged .docx with an error finding instead of throwing', () => {
+  it('reports a damaged .docx with an error finding instead of throwing', async () => {
     const good = zip({ 'word/document.xml': DOCUMENT });
     for (const bytes of [
       good.subarray(0, good.length - 30),
       good.subarray(0, 100),
       Buffer.from('PK\u0003\u0004'),
     ]) {
-      const result = importPlanBytes(bytes, 'broken.docx');
+      const result = await importBytes(bytes, 'broken.docx');
       expect(result.plan.items).toEqual([]);
       expect(result.findings.map((f) => [f.severity, f.code])).toEqual([['error', 'IMPORT_DOCX_UNREADABLE']]);
     }
-    const noDocument = importPlanBytes(zip({ 'other.xml': '<x/>' }), 'a.docx');
-    expect(noDocument.findings[0]?.message_vi).toContain('word/document.xml');
+    const noDocument = await importBytes(zip({ 'other.xml': '<x/>' }), 'a.docx');
+    expect(noDocument.findings[0]?.text.vi).toContain('word/document.xml');
+  });
+
+  it('lets the content decide over the name', async () => {
+    const docx = zip({ 'word/document.xml': DOCUMENT });
+    const asTxt = await importBytes(docx, 'ke-hoach.txt');
+    expect(stated(item(asTxt.plan, 'DA6.2').stated)).toEqual({ nstw: '148' });
+    const text = 'Dự án 2: Đa dạng hóa sinh kế\nKinh phí: 12 triệu đồng.';
+    const asDocx = await importBytes(new TextEncoder().encode(text), 'ke-hoach.docx');
+    expect(stated(item(asDocx.plan, 'DA2').stated)).toEqual({ total: '12' });
+    // Neither a ZIP nor text (a file of zeros, as a failed sync leaves): a damaged .docx by its name.
+    const zeros = await importBytes(new Uint8Array(64), 'ke-hoach.docx');
+    expect(zeros.findings.map((f) => f.code)).toEqual(['IMPORT_DOCX_UNREADABLE']);
+    expect(zeros.findings[0]?.text.vi).toContain('bị hỏng');
+    const zerosTxt = await importBytes(new Uint8Array(64), 'ke-hoach.txt');
+    expect(zerosTxt.findings.map((f) => f.code)).toEqual(['IMPORT_NOT_TEXT']);
+  });
+});
+
+describe('readZipEntry', () => {
+  it('refuses an entry stated larger than the cap without inflating it', async () => {
+    let inflated = false;
+    const r = await readZipEntry(
+      zip({ 'word/document.xml': DOCUMENT }, 0xffffffff),
+      'word/document.xml',
+      (b, max) => {
+        inflated = true;
+        return nodeInflateRaw(b, max);
+      },
+    );
+    expect(r).toEqual({
+      ok: false,
+      reason: { vi: 'word/document.xml quá lớn.', en: 'word/document.xml is too large.' },
+    });
+    expect(inflated).toBe(false);
+  });
+
+  it('passes the cap to the inflate and reports output over it as too large', async () => {
+    const caps: number[] = [];
+    const r = await readZipEntry(zip({ 'word/document.xml': DOCUMENT }), 'word/document.xml', (_b, max) => {
+      caps.push(max);
+      return Promise.reject(new InflateTooLargeError(max));
+    });
+    expect(caps).toEqual([256 * 1024 * 1024]);
+    expect(r).toMatchObject({
+      ok: false,
+      reason: { en: 'word/document.xml is too large once decompressed.' },
+    });
+  });
+
+  it('reads an entry inflated by the platform', async () => {
+    const r = await readZipEntry(zip({ 'word/document.xml': DOCUMENT }), 'word/document.xml', nodeInflateRaw);
+    expect(r.ok && new TextDecoder().decode(r.data)).toBe(DOCUMENT);
   });
 });
 
@@ -130,10 +186,10 @@ describe('importPlanFile', () => {
     expect(plan.items).toHaveLength(6);
   });
 
-  it('reads UTF-16 text with a byte-order mark', () => {
+  it('reads UTF-16 text with a byte-order mark', async () => {
     const text = 'Dự án 2: Đa dạng hóa sinh kế\nKinh phí: 12 triệu đồng.';
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    expect(stated(item(importPlanBytes(bytes, 'a.txt').plan, 'DA2').stated)).toEqual({ total: '12' });
+    expect(stated(item((await importBytes(bytes, 'a.txt')).plan, 'DA2').stated)).toEqual({ total: '12' });
   });
 
   it('returns an error finding for a missing file', async () => {

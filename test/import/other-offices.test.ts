@@ -57,7 +57,7 @@ describe('a commune plan with the money on the heading lines (Nậm Chà style)'
   it('reports what the document leaves unclear instead of guessing a source', () => {
     // Tiểu dự án 7.1 and 7.2 give a total with no source, so the central total cannot be checked to the đồng.
     const errors = validatePlan(plan).filter((f) => f.severity === 'error');
-    const central = errors.find((f) => f.where === 'TONG' && f.message_vi.includes('Ngân sách trung ương'));
+    const central = errors.find((f) => f.where.kind === 'plan' && f.text.vi.includes('Ngân sách trung ương'));
     expect(central && plain(central.difference!)).toBe('65');
   });
 });

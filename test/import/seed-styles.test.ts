@@ -1,3 +1,4 @@
+import { at, itemOf, whereLabel } from '../../src/domain/findings';
 import { importPlanText } from '../../src/import';
 import { fixture, item, lineOf, stated } from './helpers';
 
@@ -136,13 +137,11 @@ describe('a plan in the Sông Mã style ("*** Tiểu dự án", không thuộc �
   });
 
   it('notes carry-over and integrated funds without amounts once per item, never as amounts', () => {
-    const carry = findings.filter((f) => f.code === 'CARRY_OVER_NO_AMOUNT').map((f) => f.where);
+    const carry = findings.filter((f) => f.code === 'CARRY_OVER_NO_AMOUNT').map((f) => whereLabel(f.where));
     expect(carry).toEqual(['TONG', 'DA2', 'DA3.2', 'DA7']);
-    expect(findings.filter((f) => f.code === 'OTHER_SOURCES_NO_AMOUNT').map((f) => f.where)).toEqual([
-      'TONG',
-      'DA2',
-      'DA3.2',
-    ]);
+    expect(
+      findings.filter((f) => f.code === 'OTHER_SOURCES_NO_AMOUNT').map((f) => whereLabel(f.where)),
+    ).toEqual(['TONG', 'DA2', 'DA3.2']);
     expect(findings.every((f) => f.severity === 'info')).toBe(true);
     expect(plan.items.every((i) => i.stated.khac === undefined)).toBe(true);
   });
@@ -173,9 +172,10 @@ describe('a commune plan in the Bình Lư style ("Nguồn vốn thực hiện (v
 
   it('says with an info finding where "vốn sự nghiệp" had no budget level, not where it had one', () => {
     const assumed = findings.filter((f) => f.code === 'SN_ASSUMED_CENTRAL');
-    expect(assumed.map((f) => f.where)).toEqual(['DA2', 'DA3.1', 'DA4.1', 'DA4.3', 'DA7.2']);
+    expect(assumed.map((f) => itemOf(f.where))).toEqual(['DA2', 'DA3.1', 'DA4.1', 'DA4.3', 'DA7.2']);
     expect(assumed.every((f) => f.severity === 'info')).toBe(true);
-    expect(assumed[0]?.message_vi).toContain(`dòng ${lineOf(text, '1.005')}`);
+    expect(assumed[0]?.where).toEqual(at.line(lineOf(text, '1.005'), 'DA2'));
+    expect(assumed[0]?.text.vi).toContain(`dòng ${lineOf(text, '1.005')}`);
   });
 
   it('puts a bare "Tiểu dự án 2" under the Dự án above it', () => {

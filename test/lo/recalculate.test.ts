@@ -9,7 +9,7 @@ import { buildCommand, checkWorkbook } from '../../src/cli/workbook';
 import { loadPlan } from '../../src/cli/plan-input';
 import { dec, type Dec } from '../../src/domain/money';
 import { AMOUNT_KEYS, childrenIndex, planAmount, rollup, type Plan } from '../../src/domain/plan';
-import { parseCell } from '../../src/hosts/a1';
+import { parseCell } from '../../src/sheet/a1';
 import { XlsxHost } from '../../src/hosts/xlsx';
 import { readPlanFromSnapshot, type CellMap } from '../../src/sheet';
 import { convert, CSV_ALL_SHEETS, makeProfile, sheetCsv, sofficePath, XLSX } from './soffice';

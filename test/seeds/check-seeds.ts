@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPlanFile } from '../../src/import';
 import { validatePlan } from '../../src/domain/validation';
+import { whereLabel } from '../../src/domain/findings';
 import { plain } from '../../src/domain/money/decimal';
 import type { Plan, StatedAmounts } from '../../src/domain/plan/model';
 
@@ -90,7 +91,7 @@ async function main(): Promise<number> {
     const findings = [...imported.findings, ...validatePlan(plan)];
     const errors = findings.filter((f) => f.severity === 'error');
     const diffs = want ? compare(plan, want) : ['no expected figures in test/seeds/expected.json'];
-    diffs.push(...errors.map((e) => `error finding ${e.code} at ${e.where}: ${e.message_en}`));
+    diffs.push(...errors.map((e) => `error finding ${e.code} at ${whereLabel(e.where)}: ${e.text.en}`));
     const totals = plan.statedTotals ? Object.values(explicit(plan.statedTotals)).join(' / ') : 'none';
     if (diffs.length === 0) {
       console.log(

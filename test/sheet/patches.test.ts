@@ -1,38 +1,24 @@
-import fc from 'fast-check';
+import { at, finding, type Severity, type Where } from '../../src/domain/findings';
 import { dec } from '../../src/domain/money';
 import { renderSection } from '../../src/domain/render';
 import {
-  a1,
+  cellAddress,
   allocationPatch,
   buildTemplate,
+  cellsOf,
   clearMarksPatch,
-  colIndex,
-  colLetters,
   conflicts,
   letterOf,
   markFindingsPatch,
   nextOwnedName,
   ownedRanges,
-  parseRange,
   roman,
   sectionPatch,
 } from '../../src/sheet';
 import type { Patch, SheetSnapshot } from '../../src/sheet/types';
 import { seed000 } from './seeds';
 
-describe('A1 helpers and numbering', () => {
-  it('turns column indexes into letters and back', () => {
-    expect([0, 25, 26, 701, 702].map(colLetters)).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA']);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (i) => colIndex(colLetters(i)) === i));
-    expect(colIndex('A1')).toBeUndefined();
-  });
-
-  it('reads ranges in any corner order and with a sheet prefix', () => {
-    expect(parseRange("'Kế hoạch'!C7:A1")).toEqual({ top: 0, left: 0, bottom: 6, right: 2 });
-    expect(parseRange('B2')).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
-    expect(parseRange('B2:')).toBeUndefined();
-  });
-
+describe('numbering', () => {
   it('numbers Dự án in Roman and nội dung in Vietnamese letters', () => {
     expect([1, 4, 7, 9].map(roman)).toEqual(['I', 'IV', 'VII', 'IX']);
     expect([1, 4, 5, 6, 23, 24].map(letterOf)).toEqual(['a', 'd', 'đ', 'e', 'y', 'a2']);
@@ -76,7 +62,7 @@ describe('allocationPatch', () => {
     );
     expect(patch.cells).toEqual([]);
     expect(findings).toEqual([
-      expect.objectContaining({ code: 'PATCH_NO_CELL', where: 'DA9', severity: 'error' }),
+      expect.objectContaining({ code: 'PATCH_NO_CELL', where: at.item('DA9'), severity: 'error' }),
     ]);
   });
 });
@@ -141,15 +127,17 @@ describe('sectionPatch', () => {
 
 describe('markFindingsPatch and clearMarksPatch', () => {
   const { layout } = buildTemplate({ year: 2024, locality: 'x' });
-  const base = { message_vi: 'x', message_en: 'x' };
+  const sheet = layout.sheet;
+  const text = { vi: 'x', en: 'x' };
+  const f = (severity: Severity, code: string, where: Where) => finding({ severity, code, where, text });
 
   it('colours error cells red and warning cells yellow, errors winning', () => {
     const patch = markFindingsPatch(
       [
-        { ...base, severity: 'warning', code: 'SHEET_TYPED_TOTAL', where: 'DA7', cell: 'C26' } as never,
-        { ...base, severity: 'error', code: 'ITEM_TOTAL', where: 'DA7' },
-        { ...base, severity: 'warning', code: 'NSTW_SPLIT', where: 'DA2' },
-        { ...base, severity: 'info', code: 'SHEET_TEXT_NUMBER', where: 'DA3.1', cell: 'E16' } as never,
+        f('warning', 'SHEET_TYPED_TOTAL', at.cell(sheet, 'C26', 'DA7')),
+        f('error', 'ITEM_TOTAL', at.item('DA7')),
+        f('warning', 'NSTW_SPLIT', at.item('DA2')),
+        f('info', 'SHEET_TEXT_NUMBER', at.cell(sheet, 'E16', 'DA3.1')),
       ],
       layout.cells,
     );
@@ -160,24 +148,34 @@ describe('markFindingsPatch and clearMarksPatch', () => {
   });
 
   it('marks the whole row when the rule concerns no single amount', () => {
-    const patch = markFindingsPatch(
-      [{ ...base, severity: 'error', code: 'PARENT_SUM', where: 'TONG' }],
-      layout.cells,
-    );
+    const patch = markFindingsPatch([f('error', 'PARENT_SUM', at.plan())], layout.cells);
     expect(patch.cells.map((c) => c.address)).toEqual(
       ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((c) => `${c}12`),
     );
   });
 
+  it('finds a cell finding at its address, an item through the cell map, and nothing off the sheet', () => {
+    expect(cellsOf(f('warning', 'SHEET_TYPED_TOTAL', at.cell(sheet, 'C26', 'DA7')), layout.cells)).toEqual([
+      'C26',
+    ]);
+    expect(cellsOf(f('error', 'ITEM_TOTAL', at.item('DA4.1')), layout.cells)).toEqual(['C19']);
+    expect(cellsOf(f('error', 'COUNTERPART_RATIO', at.plan()), layout.cells)).toEqual(['G12']);
+    // An import finding on a document line of an item points at the item's row.
+    expect(cellsOf(f('error', 'ITEM_TOTAL', at.line(7, 'DA2')), layout.cells)).toEqual(['C14']);
+    expect(cellsOf(f('error', 'SHEET_BAD_NUMBER', at.cell('Trang khác', 'C26')), layout.cells)).toEqual([]);
+    expect(cellsOf(f('error', 'ITEM_TOTAL', at.item('DA99')), layout.cells)).toEqual([]);
+    expect(cellsOf(f('error', 'CLI_BAD_TOTAL', at.argument('--total')), layout.cells)).toEqual([]);
+    expect(cellsOf(f('error', 'IMPORT_FAILED', at.none()), layout.cells)).toEqual([]);
+  });
+
   it('clears exactly the cells it marked', () => {
-    const marked = markFindingsPatch(
-      [{ ...base, severity: 'error', code: 'ITEM_TOTAL', where: 'DA2' }],
-      layout.cells,
-    );
+    const marked = markFindingsPatch([f('error', 'ITEM_TOTAL', at.item('DA2'))], layout.cells);
     expect(clearMarksPatch(marked)).toEqual({
       sheet: layout.sheet,
       cells: [{ address: 'C14', style: { fill: null } }],
     });
-    expect(clearMarksPatch(['A1'], 'KH').cells).toEqual([{ address: a1(0, 0), style: { fill: null } }]);
+    expect(clearMarksPatch(['A1'], 'KH').cells).toEqual([
+      { address: cellAddress(0, 0), style: { fill: null } },
+    ]);
   });
 });

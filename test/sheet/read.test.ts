@@ -1,8 +1,16 @@
 import { AMOUNT_KEYS, amountOf, childrenIndex, rollup, type Plan } from '../../src/domain/plan';
+import { at, itemOf, whereLabel } from '../../src/domain/findings';
 import { validatePlan } from '../../src/domain/validation';
-import { buildTemplate, markFindingsPatch, readPlanFromSnapshot } from '../../src/sheet';
+import {
+  buildTemplate,
+  DEFAULT_TEMPLATE_SHEET,
+  markFindingsPatch,
+  readPlanFromSnapshot,
+} from '../../src/sheet';
 import { SheetModel } from './sheet-model';
 import { seed000, seed001 } from './seeds';
+
+const SHEET = DEFAULT_TEMPLATE_SHEET;
 
 /** Every figure the original states comes back; parents it left blank come back as the sums of their parts. */
 function expectSamePlan(read: Plan, original: Plan): void {
@@ -81,9 +89,9 @@ describe('round trip: template → sheet → plan', () => {
     model.set('C7', 'một');
     const read = readPlanFromSnapshot(model.snapshot());
     expect(read.findings).toContainEqual(
-      expect.objectContaining({ code: 'SHEET_BAD_SETTING', cell: 'C7', severity: 'error' }),
+      expect.objectContaining({ code: 'SHEET_BAD_SETTING', where: at.cell(SHEET, 'C7'), severity: 'error' }),
     );
-    expect(read.findings[0]?.message_vi).toMatch(/^Ô C7 \("Bước làm tròn"\)/);
+    expect(read.findings[0]?.text.vi).toMatch(/^Ô C7 \("Bước làm tròn"\)/);
   });
 
   it('keeps the float noise of a typed constant for the float-drift check', () => {
@@ -93,7 +101,10 @@ describe('round trip: template → sheet → plan', () => {
     const read = readPlanFromSnapshot(model.snapshot());
     const da2 = read.plan.items.find((i) => i.code === 'DA2');
     expect(da2?.stated.khac?.toFixed()).toBe('0.3');
-    expect(validatePlan(read.plan).map((f) => [f.code, f.where])).toContainEqual(['FLOAT_DRIFT', 'DA2']);
+    expect(validatePlan(read.plan).map((f) => [f.code, itemOf(f.where)])).toContainEqual([
+      'FLOAT_DRIFT',
+      'DA2',
+    ]);
   });
 
   it('says so when there is no table', () => {
@@ -149,7 +160,7 @@ describe('an edited template', () => {
     ]);
     // DA6.2 keeps a typed 148 above a row that now holds the money: flagged, not silently trusted.
     expect(read.findings).toContainEqual(
-      expect.objectContaining({ code: 'SHEET_TYPED_TOTAL', cell: 'E24', where: 'DA6.2' }),
+      expect.objectContaining({ code: 'SHEET_TYPED_TOTAL', where: at.cell(SHEET, 'E24', 'DA6.2') }),
     );
   });
 
@@ -157,9 +168,9 @@ describe('an edited template', () => {
     const { read } = edited();
     expect(read.plan.items.find((i) => i.code === 'DA3.1')?.stated.nstw_su_nghiep?.toFixed()).toBe('1469');
     const f = read.findings.find((x) => x.code === 'SHEET_TEXT_NUMBER');
-    expect(f).toMatchObject({ severity: 'info', where: 'DA3.1', cell: 'E16' });
-    expect(f?.message_vi).toContain('Ô E16');
-    expect(f?.message_en).toContain('Cell E16');
+    expect(f).toMatchObject({ severity: 'info', where: at.cell(SHEET, 'E16', 'DA3.1') });
+    expect(f?.text.vi).toContain('Ô E16');
+    expect(f?.text.en).toContain('Cell E16');
   });
 
   it('reports the #VALUE! cell and the sums it spoils, each by its cell', () => {
@@ -167,25 +178,29 @@ describe('an edited template', () => {
     const errors = read.findings.filter((x) => x.code === 'SHEET_ERROR_VALUE');
     // SUM carries the error into the totals above it; the NSĐP sums above stay empty because COUNT
     // skips an error and no other NSĐP figure is filled in.
-    expect(errors.map((e) => [e.where, (e as { cell?: string }).cell])).toEqual([
+    expect(errors.map((e) => [whereLabel(e.where), e.where.kind === 'cell' ? e.where.address : ''])).toEqual([
       ['TONG', 'C12'],
       ['DA6', 'C22'],
       ['DA6.1', 'C23'],
       ['DA6.1', 'H23'],
     ]);
-    expect(errors[3]?.message_vi).toMatch(/^Ô H23 \(DA6\.1, Ngân sách địa phương\) báo lỗi #VALUE!/);
+    expect(errors[3]?.text.vi).toMatch(/^Ô H23 \(DA6\.1, Ngân sách địa phương\) báo lỗi #VALUE!/);
   });
 
   it('flags the wrong hand-typed total, and validation names it', () => {
     const { read } = edited();
     expect(read.findings).toContainEqual(
-      expect.objectContaining({ code: 'SHEET_TYPED_TOTAL', where: 'DA7', cell: 'C26', severity: 'warning' }),
+      expect.objectContaining({
+        code: 'SHEET_TYPED_TOTAL',
+        where: at.cell(SHEET, 'C26', 'DA7'),
+        severity: 'warning',
+      }),
     );
     const checks = validatePlan(read.plan);
-    const da7 = checks.filter((f) => f.where === 'DA7').map((f) => f.code);
+    const da7 = checks.filter((f) => itemOf(f.where) === 'DA7').map((f) => f.code);
     expect(da7).toEqual(expect.arrayContaining(['ITEM_TOTAL', 'PARENT_SUM']));
     // Excel's own sums skip the text cell, so DA3.1's total (0) disagrees with the 1.469 read.
-    expect(checks).toContainEqual(expect.objectContaining({ code: 'ITEM_TOTAL', where: 'DA3.1' }));
+    expect(checks).toContainEqual(expect.objectContaining({ code: 'ITEM_TOTAL', where: at.item('DA3.1') }));
     const marks = markFindingsPatch([...read.findings, ...checks], read.cells);
     const fill = (a: string) => marks.cells.find((c) => c.address === a)?.style?.fill;
     expect(fill('C26')).toBe('#F8D7DA');
@@ -202,12 +217,29 @@ describe('an edited template', () => {
     model.set('E14', 5);
     model.insertRow(15);
     model.set('B15', 'Dự án 9: Không có');
+    model.insertRow(16);
+    model.set('G16', 12); // money on a row with no text at all: the finding points at the money
     const read = readPlanFromSnapshot(model.snapshot());
     expect(read.findings).toContainEqual(
-      expect.objectContaining({ code: 'SHEET_UNPLACED_ROW', cell: 'B14', severity: 'error' }),
+      expect.objectContaining({
+        code: 'SHEET_UNPLACED_ROW',
+        where: at.cell(SHEET, 'G16'),
+        severity: 'error',
+      }),
     );
     expect(read.findings).toContainEqual(
-      expect.objectContaining({ code: 'SHEET_UNKNOWN_ITEM', cell: 'B15', severity: 'error' }),
+      expect.objectContaining({
+        code: 'SHEET_UNPLACED_ROW',
+        where: at.cell(SHEET, 'B14'),
+        severity: 'error',
+      }),
+    );
+    expect(read.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'SHEET_UNKNOWN_ITEM',
+        where: at.cell(SHEET, 'B15'),
+        severity: 'error',
+      }),
     );
   });
 });

@@ -5,7 +5,7 @@ import { planFromJson, type Plan } from '../../src/domain/plan';
 
 function load(json: unknown): Plan {
   const r = planFromJson(json);
-  if (!r.ok) throw new Error(r.error.message_en);
+  if (!r.ok) throw new Error(r.error.text.en);
   return r.plan;
 }
 

@@ -4,7 +4,14 @@
  * then evaluate the formula shapes the template writes (IF(COUNT(..)=0,"",SUM(..)), SUM) in
  * binary floating point as Excel does, and take a SheetSnapshot.
  */
-import { a1, colIndex, colLetters, parseCell, parseRange, rangeA1 } from '../../src/sheet/a1';
+import {
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  parseCell,
+  parseRange,
+  rangeAddress,
+} from '../../src/sheet/a1';
 import type { CellSnapshot, CellValue, Patch, SheetSnapshot } from '../../src/sheet/types';
 
 interface ModelCell {
@@ -59,7 +66,7 @@ export class SheetModel {
       if (!to) continue;
       const next = { ...cell };
       if (next.formula) next.formula = this.rewrite(next.formula, map, rangeMap);
-      moved.set(a1(to[0], to[1]), next);
+      moved.set(cellAddress(to[0], to[1]), next);
     }
     this.cells.clear();
     for (const [k, v] of moved) this.cells.set(k, v);
@@ -67,7 +74,7 @@ export class SheetModel {
       const r = parseRange(range);
       if (!r) continue;
       const box = rangeMap ? rangeMap(r) : mapBox(r, map);
-      if (box) this.names[name] = rangeA1(box);
+      if (box) this.names[name] = rangeAddress(box);
       else delete this.names[name];
     }
   }
@@ -90,14 +97,16 @@ export class SheetModel {
         _d4?: string,
         r2?: string,
       ) => {
-        const start = { row: Number(r1) - 1, col: colIndex(c1) ?? 0 };
-        const end = c2 && r2 ? { row: Number(r2) - 1, col: colIndex(c2) ?? 0 } : start;
+        const start = { row: Number(r1) - 1, col: columnIndex(c1) ?? 0 };
+        const end = c2 && r2 ? { row: Number(r2) - 1, col: columnIndex(c2) ?? 0 } : start;
         const box = { top: start.row, left: start.col, bottom: end.row, right: end.col };
         const single = !c2;
         const out = single ? mapBox(box, map) : rangeMap ? rangeMap(box) : mapBox(box, map);
         if (!out) return '#REF!';
         void whole;
-        return single ? a1(out.top, out.left) : `${a1(out.top, out.left)}:${a1(out.bottom, out.right)}`;
+        return single
+          ? cellAddress(out.top, out.left)
+          : `${cellAddress(out.top, out.left)}:${cellAddress(out.bottom, out.right)}`;
       },
     );
   }
@@ -125,8 +134,8 @@ export class SheetModel {
 
   /** Swaps two columns (cut and paste both ways): references follow their cells. */
   swapColumns(a: string, b: string): void {
-    const x = colIndex(a) ?? 0;
-    const y = colIndex(b) ?? 0;
+    const x = columnIndex(a) ?? 0;
+    const y = columnIndex(b) ?? 0;
     const swap = (col: number) => (col === x ? y : col === y ? x : col);
     this.remap(
       (row, col) => [row, swap(col)],
@@ -160,7 +169,7 @@ export class SheetModel {
     for (let r = 0; r <= maxRow; r++) {
       const row: CellSnapshot[] = [];
       for (let c = 0; c <= maxCol; c++) {
-        const address = a1(r, c);
+        const address = cellAddress(r, c);
         const cell = this.cells.get(address);
         const v = evalCell(address);
         const formula = cell?.formula !== undefined ? { formula: cell.formula } : {};
@@ -197,7 +206,7 @@ function refsOf(args: string): string[] {
     const r = parseRange(part);
     if (!r) throw new Error(`test evaluator: cannot read reference ${part}`);
     for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++) out.push(a1(row, col));
+      for (let col = r.left; col <= r.right; col++) out.push(cellAddress(row, col));
   }
   return out;
 }
@@ -233,4 +242,4 @@ function evalFormula(formula: string, get: (address: string) => Evaluated): Eval
   throw new Error(`test evaluator: formula shape not supported: ${formula}`);
 }
 
-export { colLetters };
+export { columnLetters };

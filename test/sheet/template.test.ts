@@ -1,7 +1,14 @@
 import { QD90 } from '../../src/domain/catalogue';
 import { dec } from '../../src/domain/money';
 import type { Plan } from '../../src/domain/plan';
-import { amountFormat, buildTemplate, decimalsFor, templatePatch } from '../../src/sheet';
+import { at } from '../../src/domain/findings';
+import {
+  amountFormat,
+  buildTemplate,
+  DEFAULT_TEMPLATE_SHEET,
+  decimalsFor,
+  templatePatch,
+} from '../../src/sheet';
 import type { CellWrite, Patch } from '../../src/sheet/types';
 import { SheetModel } from './sheet-model';
 import { readPlanFromSnapshot } from '../../src/sheet';
@@ -189,9 +196,11 @@ describe('templatePatch with a plan', () => {
     expect(findings).toContainEqual(
       expect.objectContaining({
         code: 'TEMPLATE_FORMULA_DIFFERS',
-        where: 'DA2',
-        cell: 'C14',
+        where: at.cell(DEFAULT_TEMPLATE_SHEET, 'C14', 'DA2'),
         severity: 'warning',
+        expected: dec(3154),
+        actual: dec(3000),
+        difference: dec(-154),
       }),
     );
   });
@@ -206,10 +215,20 @@ describe('templatePatch with a plan', () => {
     };
     const { patch, findings } = buildTemplate({ year: 2024, locality: 'x', plan });
     expect(cell(patch, 'H14').value).toBe('1.234.567.890.123.456,25');
-    expect(findings).toContainEqual(expect.objectContaining({ code: 'TEMPLATE_AMOUNT_TEXT', cell: 'H14' }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        code: 'TEMPLATE_AMOUNT_TEXT',
+        where: at.cell(DEFAULT_TEMPLATE_SHEET, 'H14', 'DA2'),
+      }),
+    );
     const read = readPlanFromSnapshot(SheetModel.fromPatch(patch).snapshot());
     expect(read.plan.items.find((i) => i.code === 'DA2')?.stated.khac?.toFixed()).toBe('1234567890123456.25');
-    expect(read.findings).toContainEqual(expect.objectContaining({ code: 'SHEET_TEXT_NUMBER', cell: 'H14' }));
+    expect(read.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'SHEET_TEXT_NUMBER',
+        where: at.cell(DEFAULT_TEMPLATE_SHEET, 'H14', 'DA2'),
+      }),
+    );
   });
 });
 

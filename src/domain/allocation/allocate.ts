@@ -1,9 +1,9 @@
-import type { Finding } from '../findings';
 import { Dec, ZERO } from '../money/decimal';
+import type { AllocationFinding } from './allocation-findings';
 import { PartBuilder } from './build';
 import { allocateStepsBig } from './kernelBigInt';
 import { allocateSteps, MAX_WEIGHT_SUM } from './kernelNumber';
-import * as msg from './messages';
+import * as msg from './allocation-findings';
 import { scaledBigInt } from './scale';
 import { Steps } from './steps';
 import type { AllocationLine, AllocationRequest, AllocationResult } from './types';
@@ -52,8 +52,8 @@ function isNegative(x: Dec): boolean {
  */
 export function allocate(req: AllocationRequest): AllocationResult {
   const { total, lines, step } = req;
-  const errors: Finding[] = [];
-  const warnings: Finding[] = [];
+  const errors: AllocationFinding[] = [];
+  const warnings: AllocationFinding[] = [];
 
   if (!isFinite(step)) errors.push(msg.notANumber('step'));
   else if (step.lte(0)) errors.push(msg.stepNotPositive(step));
@@ -116,7 +116,7 @@ export function allocate(req: AllocationRequest): AllocationResult {
   return { ok: true, parts, findings: warnings };
 }
 
-function checkLine(line: AllocationLine, i: number, errors: Finding[]): void {
+function checkLine(line: AllocationLine, i: number, errors: AllocationFinding[]): void {
   const { weight, min, max, locked } = line;
   if (!isFinite(weight)) errors.push(msg.notANumber('weight', i));
   else if (isNegative(weight)) errors.push(msg.negative('weight', weight, i));
@@ -130,7 +130,12 @@ function checkLine(line: AllocationLine, i: number, errors: Finding[]): void {
   }
 }
 
-function checkValue(field: 'min' | 'max' | 'locked', value: Dec, i: number, errors: Finding[]): boolean {
+function checkValue(
+  field: 'min' | 'max' | 'locked',
+  value: Dec,
+  i: number,
+  errors: AllocationFinding[],
+): boolean {
   if (!isFinite(value)) errors.push(msg.notANumber(field, i));
   else if (isNegative(value)) errors.push(msg.negative(field, value, i));
   else return true;
@@ -155,7 +160,7 @@ function prepare(
   steps: Steps,
   R: bigint,
   rest: Dec,
-  errors: Finding[],
+  errors: AllocationFinding[],
 ): Prepared | undefined {
   const n = lines.length;
   const free = new Int32Array(n);
@@ -221,11 +226,11 @@ function prepare(
   if (errors.length > 0) return undefined;
   const minAbove = small ? minSumN > Rn : minSum > R;
   if (minAbove) {
-    errors.push(minSumFinding(lines, steps, rest));
+    errors.push(minSumAllocationFinding(lines, steps, rest));
   } else if (positive === 0 && R > (small ? BigInt(minSumN) : minSum)) {
     errors.push(msg.allWeightsZero(rest.minus(steps.toDec(small ? BigInt(minSumN) : minSum))));
   } else if (capped && (small ? Rn > capacityN : R > capacity)) {
-    errors.push(capacityFinding(lines, steps, rest));
+    errors.push(capacityAllocationFinding(lines, steps, rest));
   }
   if (errors.length > 0) return undefined;
   const f = free.subarray(0, count);
@@ -240,7 +245,11 @@ function capTo(x: bigint, R: bigint): number {
 }
 
 /** Σmin > what remains: the exact sums, computed again only for the message. */
-function minSumFinding(lines: readonly AllocationLine[], steps: Steps, rest: Dec): Finding {
+function minSumAllocationFinding(
+  lines: readonly AllocationLine[],
+  steps: Steps,
+  rest: Dec,
+): AllocationFinding {
   let steps_ = 0n;
   let raw = ZERO;
   for (const line of lines) {
@@ -253,7 +262,11 @@ function minSumFinding(lines: readonly AllocationLine[], steps: Steps, rest: Dec
 }
 
 /** What remains > what the lines can take: the exact capacity, computed again only for the message. */
-function capacityFinding(lines: readonly AllocationLine[], steps: Steps, rest: Dec): Finding {
+function capacityAllocationFinding(
+  lines: readonly AllocationLine[],
+  steps: Steps,
+  rest: Dec,
+): AllocationFinding {
   let capacity = 0n;
   let rounded = false;
   let zeroWeights = false;

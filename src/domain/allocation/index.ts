@@ -6,7 +6,8 @@ export type {
   TwoSourceResult,
   TwoSourceRow,
 } from './types';
-export type { AllocationCode } from './messages';
+export { ALLOCATION_MESSAGES, type AllocationCode } from './messages';
+export type { AllocationArgument, AllocationFinding } from './allocation-findings';
 export { allocate } from './allocate';
 export { allocateTwoSources } from './twoSources';
 export { counterpartFromRatio } from './counterpart';

@@ -1,6 +1,8 @@
-import type { Finding } from '../findings';
+import { at, finding, type Where } from '../findings';
 import { allocate } from './allocate';
-import * as msg from './messages';
+import * as msg from './allocation-findings';
+import type { AllocationArgument, AllocationFinding } from './allocation-findings';
+import { inSource, type Source } from './messages';
 import type { AllocationLine, TwoSourceRequest, TwoSourceResult, TwoSourceRow } from './types';
 
 /**
@@ -11,8 +13,9 @@ import type { AllocationLine, TwoSourceRequest, TwoSourceResult, TwoSourceRow } 
  * (one per line, its own weights, bounds and locks); otherwise it uses the same weights with no bounds
  * or locks, because a bound or lock written for the central money says nothing about the counterpart.
  *
- * Findings name their column: `where` is `central` or `local` for a column's total, `lines[i]` or
- * `localLines[i]` for a line, and messages start with the source's name.
+ * Findings name their column: the argument `central` or `local` for a column's total, a line's field
+ * (`weights[i]`, `min[i]`…) for the central lines, `localLines[i]` for the local lines when they are
+ * given; texts start with the source's name.
  */
 export function allocateTwoSources(req: TwoSourceRequest): TwoSourceResult {
   const { central, local, lines, localLines, step } = req;
@@ -23,8 +26,8 @@ export function allocateTwoSources(req: TwoSourceRequest): TwoSourceResult {
   const a = allocate({ total: central, lines, step });
   const b = allocate({ total: local, lines: forLocal, step });
   const findings = [
-    ...a.findings.map((f) => relabel(f, 'central', 'lines')),
-    ...b.findings.map((f) => relabel(f, 'local', localLines !== undefined ? 'localLines' : 'lines')),
+    ...a.findings.map((f) => relabel(f, 'central', false)),
+    ...b.findings.map((f) => relabel(f, 'local', localLines !== undefined)),
   ];
   if (!a.ok || !b.ok) return { ok: false, findings };
   const rows: TwoSourceRow[] = a.parts.map((c, i) => {
@@ -34,22 +37,25 @@ export function allocateTwoSources(req: TwoSourceRequest): TwoSourceResult {
   return { ok: true, rows, findings };
 }
 
-const SOURCE = {
-  central: { vi: 'Ngân sách trung ương', en: 'Central budget' },
-  local: { vi: 'Ngân sách địa phương', en: 'Local budget' },
-} as const;
+/** The arguments of one allocation that are about its lines (not the request's total or step). */
+const LINE_ARGUMENTS: ReadonlySet<AllocationArgument> = new Set([
+  'weights',
+  'min',
+  'max',
+  'locked',
+  'bounds',
+]);
 
-function relabel(f: Finding, source: 'central' | 'local', linesName: string): Finding {
-  const where = f.where === 'total' ? source : f.where.replace(/^lines(?=\[|$)/, linesName);
-  return {
-    ...f,
-    where,
-    message_vi: `${SOURCE[source].vi}: ${lowerFirst(f.message_vi)}`,
-    message_en: `${SOURCE[source].en}: ${lowerFirst(f.message_en)}`,
-  };
+function relabel(f: AllocationFinding, source: Source, ownLines: boolean): AllocationFinding {
+  return finding({ ...f, where: place(f.where, source, ownLines), text: inSource(source, f.text) });
 }
 
-/** "Dòng 2: …" stays capitalised; a sentence that starts with a common word continues in lower case. */
-function lowerFirst(text: string): string {
-  return /^(Dòng|Line) \d/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+/** The total becomes the source's total; the local lines' fields become `localLines` when they are given. */
+function place(where: Where, source: Source, ownLines: boolean): Where {
+  if (where.kind !== 'argument') return where;
+  if (where.name === 'total') return at.argument(source);
+  if (ownLines && LINE_ARGUMENTS.has(where.name as AllocationArgument)) {
+    return at.argument('localLines', where.index);
+  }
+  return where;
 }

@@ -1,5 +1,5 @@
 import type { Dec } from '../money/decimal';
-import type { Finding } from '../findings';
+import type { AllocationFinding } from './allocation-findings';
 
 /**
  * One line (a project, sub-project or unit) that receives a part of the total.
@@ -31,7 +31,7 @@ export interface AllocationRequest {
  * request cannot be met. `findings` of a successful result hold warnings only.
  */
 export type AllocationResult =
-  { ok: true; parts: Dec[]; findings: Finding[] } | { ok: false; findings: Finding[] };
+  { ok: true; parts: Dec[]; findings: AllocationFinding[] } | { ok: false; findings: AllocationFinding[] };
 
 /** Central (NSTW) and local (NSĐP) totals to split over the same sub-projects. */
 export interface TwoSourceRequest {
@@ -52,4 +52,5 @@ export interface TwoSourceRow {
 }
 
 export type TwoSourceResult =
-  { ok: true; rows: TwoSourceRow[]; findings: Finding[] } | { ok: false; findings: Finding[] };
+  | { ok: true; rows: TwoSourceRow[]; findings: AllocationFinding[] }
+  | { ok: false; findings: AllocationFinding[] };

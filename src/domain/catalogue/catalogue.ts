@@ -1,4 +1,5 @@
-import type { Finding } from '../findings';
+import { at, finding, type Finding } from '../findings';
+import { CATALOGUE_MESSAGES, type CatalogueCode, type RowProblem } from './messages';
 import { type Catalogue, type CatalogueEntry, type EntryKind } from './types';
 import { QD90 } from './qd90';
 
@@ -74,27 +75,28 @@ const CODE = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/;
 export function extendCatalogue(
   base: Catalogue,
   rows: readonly UserRow[],
-): { catalogue: Catalogue; findings: Finding[] } {
+): { catalogue: Catalogue; findings: Finding<CatalogueCode>[] } {
   const index = new CatalogueIndex(base);
   const added: CatalogueEntry[] = [];
-  const findings: Finding[] = [];
+  const findings: Finding<CatalogueCode>[] = [];
   const known = (code: string) => index.get(code) ?? added.find((e) => e.code === code);
   rows.forEach((row, i) => {
-    const where = row.code || `dòng ${i + 1}`;
-    const bad = (vi: string, en: string) =>
-      findings.push({ severity: 'error', code: 'CATALOGUE_ROW', where, message_vi: vi, message_en: en });
-    if (!CODE.test(row.code))
-      return bad(`Mã "${row.code}" không hợp lệ.`, `Code "${row.code}" is not valid.`);
-    if (known(row.code))
-      return bad(`Mã ${row.code} đã có trong danh mục.`, `Code ${row.code} already exists.`);
-    if (row.title.trim() === '') return bad(`Dòng ${row.code} chưa có tên.`, `Row ${row.code} has no name.`);
-    const parent = known(row.parent);
-    if (!parent) {
-      return bad(
-        `Không có mục cha ${row.parent} cho dòng ${row.code}.`,
-        `Parent ${row.parent} of row ${row.code} does not exist.`,
+    // A row without a code is named by its position among the rows, as a line.
+    const where = row.code ? at.item(row.code) : at.line(i + 1);
+    const bad = (problem: RowProblem) =>
+      findings.push(
+        finding({
+          severity: 'error',
+          code: 'CATALOGUE_ROW',
+          where,
+          text: CATALOGUE_MESSAGES.CATALOGUE_ROW(problem),
+        }),
       );
-    }
+    if (!CODE.test(row.code)) return bad({ problem: 'badCode', code: row.code });
+    if (known(row.code)) return bad({ problem: 'exists', code: row.code });
+    if (row.title.trim() === '') return bad({ problem: 'noName', code: row.code });
+    const parent = known(row.parent);
+    if (!parent) return bad({ problem: 'noParent', code: row.code, parent: row.parent });
     // A Dự án without Tiểu dự án (DA2, DA5) takes its nội dung directly below it.
     const kind: EntryKind | undefined =
       parent.kind === 'du_an' || parent.kind === 'tieu_du_an'
@@ -102,12 +104,7 @@ export function extendCatalogue(
         : parent.kind === 'noi_dung'
           ? 'noi_dung_thanh_phan'
           : undefined;
-    if (!kind) {
-      return bad(
-        `Không thể thêm dòng dưới nội dung thành phần ${parent.code}.`,
-        `No row can be added below the component ${parent.code}.`,
-      );
-    }
+    if (!kind) return bad({ problem: 'belowComponent', code: row.code, parent: parent.code });
     const siblings = [...index.children(parent.code), ...added.filter((e) => e.parent === parent.code)];
     added.push({
       code: row.code,

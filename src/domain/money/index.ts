@@ -3,3 +3,4 @@ export * from './units';
 export * from './parse';
 export * from './format';
 export * from './cell';
+export * from './messages';

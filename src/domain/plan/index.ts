@@ -1,3 +1,4 @@
 export * from './model';
 export * from './amounts';
 export * from './json';
+export * from './messages';

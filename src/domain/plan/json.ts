@@ -5,7 +5,7 @@ import {
   extendCatalogue,
   type UserRow,
 } from '../catalogue';
-import type { Finding, Problem } from '../findings';
+import { at, fail, whereLabel, type Finding } from '../findings';
 import { Dec, plain } from '../money/decimal';
 import { fromCellNumber } from '../money/cell';
 import { parseAmount } from '../money/parse';
@@ -19,6 +19,7 @@ import {
   type StatedAmounts,
 } from './model';
 import { amountOf } from './amounts';
+import { PLAN_MESSAGES, type JsonProblem, type PlanCode } from './messages';
 
 /** The JSON form of an amount set: plain decimal strings (`"7133.25"`), absent = not stated. */
 export type AmountsJson = Partial<Record<AmountKey, string>>;
@@ -37,7 +38,12 @@ export interface PlanItemJson {
 export interface FindingJson {
   severity: Finding['severity'];
   code: string;
+  /** The item code, `TONG`, or another short label of the place (see `whereLabel`). */
   where: string;
+  /** The document line (1-based) the finding comes from, when it comes from one. */
+  line?: number;
+  /** The cell (A1) the finding is about, when it is about one. */
+  cell?: string;
   message: string;
   message_en: string;
   expected?: string;
@@ -56,13 +62,13 @@ export interface PlanJson {
   findings?: FindingJson[];
 }
 
+/** Thrown inside the reader only, caught by {@link planFromJson}: the first problem and its path. */
 class JsonError extends Error {
   constructor(
     readonly path: string,
-    readonly vi: string,
-    readonly en: string,
+    readonly problem: JsonProblem,
   ) {
-    super(en);
+    super(path);
   }
 }
 
@@ -78,26 +84,18 @@ function readAmount(v: unknown, path: string): Dec {
     // JSON amounts are plain decimal strings; a Vietnamese-formatted one is accepted when unambiguous.
     const r = parseAmount(v, /^-?\d+(\.\d+)?$/.test(v.trim()) ? 'plain' : 'auto');
     if (r.ok) return r.value.value;
-    throw new JsonError(path, r.error.message_vi, r.error.message_en);
+    throw new JsonError(path, { problem: 'amount', reason: r.error.text });
   }
-  throw new JsonError(
-    path,
-    'phải là một số tiền dạng chuỗi, ví dụ "7133.25".',
-    'must be an amount string such as "7133.25".',
-  );
+  throw new JsonError(path, { problem: 'notAmount' });
 }
 
 function readAmounts(v: unknown, path: string): StatedAmounts {
   if (v === undefined || v === null) return {};
-  if (!isObject(v)) throw new JsonError(path, 'phải là một đối tượng.', 'must be an object.');
+  if (!isObject(v)) throw new JsonError(path, { problem: 'notObject' });
   const out: StatedAmounts = {};
   for (const [k, value] of Object.entries(v)) {
     if (!(AMOUNT_KEYS as readonly string[]).includes(k)) {
-      throw new JsonError(
-        `${path}.${k}`,
-        `không phải là nguồn vốn đã biết (${AMOUNT_KEYS.join(', ')}).`,
-        `is not a known source (${AMOUNT_KEYS.join(', ')}).`,
-      );
+      throw new JsonError(`${path}.${k}`, { problem: 'unknownSource', known: AMOUNT_KEYS });
     }
     if (value === null || value === undefined) continue;
     out[k as AmountKey] = readAmount(value, `${path}.${k}`);
@@ -107,74 +105,53 @@ function readAmounts(v: unknown, path: string): StatedAmounts {
 
 function optString(v: unknown, path: string): string | undefined {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw new JsonError(path, 'phải là chuỗi.', 'must be a string.');
+  if (typeof v !== 'string') throw new JsonError(path, { problem: 'notString' });
   return v;
 }
 
 /**
  * Reads a plan from its JSON form (see README). Item names, levels and parents come
  * from the catalogue when the JSON leaves them out; an item outside the catalogue must
- * give its parent and name and becomes a user row. Fails with a problem naming the
- * JSON path (`items[3].amounts.nsdp`); findings carry what was read but is doubtful.
+ * give its parent and name and becomes a user row. Fails with an error finding at the
+ * JSON path (`items[3].amounts.nsdp`, an argument place); findings carry what was read
+ * but is doubtful.
  */
 export function planFromJson(
   input: unknown,
-): { ok: true; plan: Plan; findings: Finding[] } | { ok: false; error: Problem } {
+): { ok: true; plan: Plan; findings: Finding[] } | { ok: false; error: Finding<PlanCode> } {
   try {
     return { ok: true, ...readPlan(input) };
   } catch (e) {
     if (e instanceof JsonError) {
-      return {
-        ok: false,
-        error: {
-          code: 'PLAN_JSON',
-          message_vi: `Kế hoạch JSON không hợp lệ: ${e.path} ${e.vi}`,
-          message_en: `Invalid plan JSON: ${e.path} ${e.en}`,
-        },
-      };
+      const text = PLAN_MESSAGES.PLAN_JSON({ path: e.path, problem: e.problem });
+      return fail('PLAN_JSON', text, e.path === '' ? at.none() : at.argument(e.path));
     }
     throw e;
   }
 }
 
 function readPlan(input: unknown): { plan: Plan; findings: Finding[] } {
-  if (!isObject(input)) throw new JsonError('(gốc)', 'phải là một đối tượng JSON.', 'must be a JSON object.');
+  if (!isObject(input)) throw new JsonError('', { problem: 'notJsonObject' });
   const catalogueId = optString(input.catalogue, 'catalogue') ?? DEFAULT_CATALOGUE_ID;
   const base = builtInCatalogue(catalogueId);
-  if (!base)
-    throw new JsonError(
-      'catalogue',
-      `"${catalogueId}" không phải danh mục đã biết.`,
-      `"${catalogueId}" is not a known catalogue.`,
-    );
+  if (!base) throw new JsonError('catalogue', { problem: 'unknownCatalogue', value: catalogueId });
   const unitText = optString(input.unit, 'unit') ?? 'trieu_dong';
   const unit = parseUnit(unitText);
-  if (!unit)
-    throw new JsonError(
-      'unit',
-      `"${unitText}" không phải đơn vị tiền (trieu_dong, ty_dong, dong).`,
-      `"${unitText}" is not a unit (trieu_dong, ty_dong, dong).`,
-    );
-  if (!Array.isArray(input.items)) throw new JsonError('items', 'phải là một mảng.', 'must be an array.');
+  if (!unit) throw new JsonError('unit', { problem: 'unknownUnit', value: unitText });
+  if (!Array.isArray(input.items)) throw new JsonError('items', { problem: 'notArray' });
   const rawItems = input.items as unknown[];
 
   // Items outside the catalogue extend it, in document order.
   const baseIndex = new CatalogueIndex(base);
   const userRows: UserRow[] = [];
   rawItems.forEach((raw, i) => {
-    if (!isObject(raw)) throw new JsonError(`items[${i}]`, 'phải là một đối tượng.', 'must be an object.');
+    if (!isObject(raw)) throw new JsonError(`items[${i}]`, { problem: 'notObject' });
     const code = optString(raw.code, `items[${i}].code`);
-    if (!code) throw new JsonError(`items[${i}].code`, 'bị thiếu.', 'is missing.');
+    if (!code) throw new JsonError(`items[${i}].code`, { problem: 'missing' });
     if (!baseIndex.get(code)) {
       const parent = optString(raw.parent, `items[${i}].parent`);
       const name = optString(raw.name, `items[${i}].name`);
-      if (!parent || !name) {
-        throw new JsonError(
-          `items[${i}]`,
-          `mã ${code} không có trong danh mục nên phải có "parent" và "name".`,
-          `code ${code} is not in the catalogue, so it needs "parent" and "name".`,
-        );
-      }
+      if (!parent || !name) throw new JsonError(`items[${i}]`, { problem: 'needsParentAndName', code });
       userRows.push({ code, parent, title: name });
     }
   });
@@ -184,19 +161,13 @@ function readPlan(input: unknown): { plan: Plan; findings: Finding[] } {
   const items: PlanItem[] = rawItems.map((raw, i) => {
     const r = raw as Record<string, unknown>;
     const code = r.code as string;
-    if (seen.has(code))
-      throw new JsonError(`items[${i}].code`, `mã ${code} bị lặp.`, `code ${code} is repeated.`);
+    if (seen.has(code)) throw new JsonError(`items[${i}].code`, { problem: 'repeated', code });
     seen.add(code);
     const entry = index.get(code);
-    if (!entry)
-      throw new JsonError(
-        `items[${i}]`,
-        `mã ${code} không thêm được vào danh mục.`,
-        `code ${code} could not be added.`,
-      );
+    if (!entry) throw new JsonError(`items[${i}]`, { problem: 'notAdded', code });
     const applicable = r.applicable === undefined ? true : r.applicable;
     if (typeof applicable !== 'boolean')
-      throw new JsonError(`items[${i}].applicable`, 'phải là true hoặc false.', 'must be true or false.');
+      throw new JsonError(`items[${i}].applicable`, { problem: 'notBoolean' });
     const implementingUnit = optString(r.implementing_unit, `items[${i}].implementing_unit`);
     const sources = readSources(r.source_lines, `items[${i}].source_lines`);
     return {
@@ -216,17 +187,16 @@ function readPlan(input: unknown): { plan: Plan; findings: Finding[] } {
       : readAmounts(input.stated_totals, 'stated_totals');
   const year = input.year;
   if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year))) {
-    throw new JsonError('year', 'phải là một năm, ví dụ 2024.', 'must be a year such as 2024.');
+    throw new JsonError('year', { problem: 'notYear' });
   }
   const locality = optString(input.locality, 'locality');
   const settingsRaw = input.settings;
   let settings: Plan['settings'];
   if (settingsRaw !== undefined) {
-    if (!isObject(settingsRaw))
-      throw new JsonError('settings', 'phải là một đối tượng.', 'must be an object.');
+    if (!isObject(settingsRaw)) throw new JsonError('settings', { problem: 'notObject' });
     const step = settingsRaw.step === undefined ? undefined : readAmount(settingsRaw.step, 'settings.step');
     if (step !== undefined && !step.isPositive())
-      throw new JsonError('settings.step', 'phải lớn hơn 0.', 'must be above 0.');
+      throw new JsonError('settings.step', { problem: 'notPositive' });
     const ratio =
       settingsRaw.min_counterpart_ratio === undefined
         ? undefined
@@ -247,10 +217,10 @@ function readPlan(input: unknown): { plan: Plan; findings: Finding[] } {
 
 function readSources(v: unknown, path: string): SourceRef[] | undefined {
   if (v === undefined || v === null) return undefined;
-  if (!Array.isArray(v)) throw new JsonError(path, 'phải là một mảng.', 'must be an array.');
+  if (!Array.isArray(v)) throw new JsonError(path, { problem: 'notArray' });
   return v.map((s, i) => {
     if (!isObject(s) || typeof s.text !== 'string')
-      throw new JsonError(`${path}[${i}]`, 'phải có "text".', 'needs "text".');
+      throw new JsonError(`${path}[${i}]`, { problem: 'needsText' });
     return {
       text: s.text,
       ...(typeof s.line === 'number' ? { line: s.line } : {}),
@@ -269,13 +239,20 @@ export function amountsToJson(a: StatedAmounts): AmountsJson {
   return out;
 }
 
+/**
+ * A finding in JSON (`gnbv check --json`): `where` is its place's label (an item code or `TONG`), with
+ * `line` or `cell` when the place has one; `message` is Vietnamese, `message_en` English.
+ */
 export function findingToJson(f: Finding): FindingJson {
+  const w = f.where;
   return {
     severity: f.severity,
     code: f.code,
-    where: f.where,
-    message: f.message_vi,
-    message_en: f.message_en,
+    where: whereLabel(w),
+    ...(w.kind === 'line' ? { line: w.line } : {}),
+    ...(w.kind === 'cell' ? { cell: w.address } : {}),
+    message: f.text.vi,
+    message_en: f.text.en,
     ...(f.expected !== undefined ? { expected: plain(f.expected) } : {}),
     ...(f.actual !== undefined ? { actual: plain(f.actual) } : {}),
     ...(f.difference !== undefined ? { difference: plain(f.difference) } : {}),

@@ -1,11 +1,12 @@
 import { builtInCatalogue, CatalogueIndex, entryLabel, type CatalogueEntry } from '../catalogue';
-import type { Finding } from '../findings';
+import { at, finding, type Finding, type Where } from '../findings';
 import { formatVi } from '../money/format';
 import type { Dec } from '../money/decimal';
 import { UNIT_LABEL_VI } from '../money/units';
 import { childrenIndex, planAmount, statedNstw, statedTotal } from '../plan/amounts';
 import type { AmountKey, Plan, PlanItem, StatedAmounts } from '../plan/model';
 import { amountInWords, type WordsOptions } from '../words';
+import { RENDER_MESSAGES, type RenderCode } from './messages';
 
 /**
  * The wordings of the seeds:
@@ -48,7 +49,7 @@ export interface SectionLine {
 export interface RenderedSection {
   readonly lines: SectionLine[];
   /** Problems met while rendering (an amount that cannot be read in words). */
-  readonly findings: Finding[];
+  readonly findings: Finding<RenderCode>[];
 }
 
 interface Ctx {
@@ -59,7 +60,7 @@ interface Ctx {
   readonly bullet: string;
   readonly withUnits: boolean;
   readonly unitLabel: string;
-  readonly findings: Finding[];
+  readonly findings: Finding<RenderCode>[];
 }
 
 /**
@@ -148,8 +149,8 @@ function itemLines(item: PlanItem, level: number, ctx: Ctx): SectionLine[] {
   }
   const money =
     ctx.style === 'kinh-phi-thuc-hien'
-      ? moneyCuThe(item.stated, ctx, item.code)
-      : moneyTrongDo(item.stated, ctx, item.code);
+      ? moneyCuThe(item.stated, ctx, at.item(item.code))
+      : moneyTrongDo(item.stated, ctx, at.item(item.code));
   for (const text of money) push('money', text);
   if (ctx.style === 'kinh-phi-thuc-hien' && item.implementingUnit && ctx.withUnits) {
     push('unit', `c) Đơn vị thực hiện: ${item.implementingUnit}.`);
@@ -196,26 +197,27 @@ function fig(value: Dec, ctx: Ctx): string {
 }
 
 /** Figure with its unit and, when asked, its amount in words: "7.645 triệu đồng (Bảy tỷ … đồng)". */
-function figWords(value: Dec, ctx: Ctx, where: string, isTotal: boolean): string {
+function figWords(value: Dec, ctx: Ctx, where: Where, isTotal: boolean): string {
   const base = fig(value, ctx);
   if (ctx.words === 'none' || (ctx.words === 'total' && !isTotal)) return base;
   const words = amountInWords(value, ctx.plan.unit, ctx.wordsOptions);
   if (!words.ok) {
-    ctx.findings.push({
-      severity: 'warning',
-      code: 'WORDS_UNAVAILABLE',
+    const text = RENDER_MESSAGES.WORDS_UNAVAILABLE({
       where,
-      actual: value,
-      message_vi: `${where}: không ghi được số tiền ${base} bằng chữ: ${words.error.message_vi}`,
-      message_en: `${where}: the amount ${base} cannot be written in words: ${words.error.message_en}`,
+      amount: value,
+      unit: ctx.plan.unit,
+      reason: words.error.text,
     });
+    ctx.findings.push(
+      finding({ severity: 'warning', code: 'WORDS_UNAVAILABLE', where, actual: value, text }),
+    );
     return base;
   }
   return `${base} (${words.value})`;
 }
 
 /** `kinh-phi-thuc-hien`: list form when two or more sources are stated, else the one-line form. */
-function moneyCuThe(a: StatedAmounts, ctx: Ctx, where: string): string[] {
+function moneyCuThe(a: StatedAmounts, ctx: Ctx, where: Where): string[] {
   const total = statedTotal(a);
   if (total === undefined) return [];
   const parts = sourceParts(a, ctx, false);
@@ -238,7 +240,7 @@ function listLines(parts: readonly SourcePart[], ctx: Ctx): string[] {
 }
 
 /** `nguon-von-giao`: "- Nguồn vốn giao năm 2024: X. Trong đó: + …" (one line when a single source is stated). */
-function moneyTrongDo(a: StatedAmounts, ctx: Ctx, where: string): string[] {
+function moneyTrongDo(a: StatedAmounts, ctx: Ctx, where: Where): string[] {
   const total = statedTotal(a);
   if (total === undefined) return [];
   const year = ctx.plan.year !== undefined ? ` năm ${ctx.plan.year}` : '';
@@ -281,7 +283,7 @@ function totalLines(
     push('section', `${roman}. KINH PHÍ THỰC HIỆN`, 0);
     if (total === undefined) return out;
     const parts = sourceParts(totals, ctx, true);
-    const head = `Tổng kinh phí thực hiện: ${figWords(total, ctx, 'TONG', true)}`;
+    const head = `Tổng kinh phí thực hiện: ${figWords(total, ctx, at.plan(), true)}`;
     if (parts.length === 0) push('total', `${head}.`);
     else {
       push('total', `${head}, cụ thể:`);
@@ -293,7 +295,7 @@ function totalLines(
   if (total === undefined) return out;
   const year = plan.year !== undefined ? ` năm ${plan.year}` : '';
   const parts = sourceParts(totals, ctx, true);
-  const head = `Nguồn vốn giao thực hiện Chương trình${year}: ${figWords(total, ctx, 'TONG', true)}`;
+  const head = `Nguồn vốn giao thực hiện Chương trình${year}: ${figWords(total, ctx, at.plan(), true)}`;
   if (parts.length === 0) push('total', `${head}.`);
   else {
     push('total', `${head}, gồm:`);

@@ -1,7 +1,8 @@
 import { builtInCatalogue, CatalogueIndex, type Catalogue, type EntryKind } from '../catalogue';
-import type { Bilingual, Finding } from '../findings';
+import { finding, type Finding, type Severity, type Text, type Where } from '../findings';
 import { dec, type Dec } from '../money/decimal';
 import { convert } from '../money/units';
+import type { ValidationCode } from './messages';
 import {
   AMOUNT_KEYS,
   amountOf,
@@ -46,7 +47,10 @@ export interface ValidationContext {
 }
 
 /** A validation rule: pure, reads the plan through the shared context, returns its findings. */
-export type Rule = (plan: Plan, context: ValidationContext) => Finding[];
+export type Rule = (plan: Plan, context: ValidationContext) => ValidationFinding[];
+
+/** A finding of a validation rule. */
+export type ValidationFinding = Finding<ValidationCode>;
 
 // Indexes of built-in catalogues are shared between runs: a catalogue is frozen data.
 const catalogueIndexes = new WeakMap<Catalogue, CatalogueIndex>();
@@ -170,24 +174,18 @@ export function createContext(plan: Plan, options: ValidationOptions = {}): Vali
 
 /** Builds a finding; `difference` is always `actual − expected` so no rule can get the sign wrong. */
 export function makeFinding(args: {
-  severity: Finding['severity'];
-  code: string;
-  where: string;
-  message: Bilingual;
+  severity: Severity;
+  code: ValidationCode;
+  where: Where;
+  text: Text;
   expected?: Dec;
   actual?: Dec;
-}): Finding {
-  const { severity, code, where, message, expected, actual } = args;
-  return {
-    severity,
-    code,
-    where,
-    ...(expected !== undefined ? { expected } : {}),
-    ...(actual !== undefined ? { actual } : {}),
-    ...(expected !== undefined && actual !== undefined ? { difference: actual.minus(expected) } : {}),
-    message_vi: message.vi,
-    message_en: message.en,
-  };
+}): ValidationFinding {
+  const { expected, actual } = args;
+  return finding({
+    ...args,
+    difference: expected !== undefined && actual !== undefined ? actual.minus(expected) : undefined,
+  });
 }
 
 /**

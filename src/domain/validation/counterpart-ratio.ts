@@ -1,9 +1,8 @@
-import type { Finding } from '../findings';
-import { TONG } from '../findings';
+import { at } from '../findings';
 import { ZERO } from '../money/decimal';
 import { amountOf, type AmountKey, type Plan } from '../plan';
-import { makeFinding, type ValidationContext } from './context';
-import { counterpartMessage } from './messages';
+import { makeFinding, type ValidationContext, type ValidationFinding } from './context';
+import { VALIDATION_MESSAGES } from './messages';
 
 /**
  * COUNTERPART_RATIO (error, at `TONG`): the plan's Ngân sách địa phương is below the
@@ -12,7 +11,7 @@ import { counterpartMessage } from './messages';
  * to the plan's stated totals for a source the items do not give. An NSĐP the plan
  * never states counts as none, since a required counterpart is then missing.
  */
-export function checkCounterpartRatio(plan: Plan, context: ValidationContext): Finding[] {
+export function checkCounterpartRatio(plan: Plan, context: ValidationContext): ValidationFinding[] {
   const ratio = context.minCounterpartRatio;
   if (ratio === undefined || !ratio.gt(0)) return [];
   const amount = (key: AmountKey) =>
@@ -27,10 +26,10 @@ export function checkCounterpartRatio(plan: Plan, context: ValidationContext): F
     makeFinding({
       severity: 'error',
       code: 'COUNTERPART_RATIO',
-      where: TONG,
+      where: at.plan(),
       expected: minimum,
       actual,
-      message: counterpartMessage({ nsdp, minimum, ratio, nstw, unit: plan.unit }),
+      text: VALIDATION_MESSAGES.COUNTERPART_RATIO({ nsdp, minimum, ratio, nstw, unit: plan.unit }),
     }),
   ];
 }

@@ -1,9 +1,9 @@
-import type { Finding } from '../findings';
+import { at } from '../findings';
 import { fromCellNumber, hasFloatDrift } from '../money/cell';
 import { Dec } from '../money/decimal';
 import type { Plan } from '../plan';
-import { makeFinding, type ValidationContext } from './context';
-import { floatDriftMessage } from './messages';
+import { makeFinding, type ValidationContext, type ValidationFinding } from './context';
+import { VALIDATION_MESSAGES } from './messages';
 
 /**
  * FLOAT_DRIFT (warning): a worksheet cell whose stored double carries binary noise
@@ -11,8 +11,8 @@ import { floatDriftMessage } from './messages';
  * the shown figure; the warning asks the user to make the cell itself exact before
  * other formulas sum the noise. `expected` is the shown figure, `actual` the stored one.
  */
-export function checkFloatDrift(plan: Plan, _context: ValidationContext): Finding[] {
-  const findings: Finding[] = [];
+export function checkFloatDrift(plan: Plan, _context: ValidationContext): ValidationFinding[] {
+  const findings: ValidationFinding[] = [];
   for (const item of plan.items) {
     for (const raw of item.rawCells ?? []) {
       if (!hasFloatDrift(raw.value)) continue;
@@ -22,12 +22,12 @@ export function checkFloatDrift(plan: Plan, _context: ValidationContext): Findin
         makeFinding({
           severity: 'warning',
           code: 'FLOAT_DRIFT',
-          where: item.code,
+          where: at.item(item.code),
           expected: shown,
           // The shortest round-trip form is the double as every tool prints it.
           actual: new Dec(String(raw.value)),
-          message: floatDriftMessage({
-            where: item.code,
+          text: VALIDATION_MESSAGES.FLOAT_DRIFT({
+            code: item.code,
             cell: raw.cell,
             key: raw.key,
             stored: raw.value,

@@ -3,9 +3,9 @@
  * as findings (never thrown). Each rule is a pure function of the plan and a shared
  * context in its own file; this module runs them and orders what they find.
  */
-import { TONG, type Finding } from '../findings';
+import type { Where } from '../findings';
 import type { Plan } from '../plan';
-import { createContext, type Rule, type ValidationOptions } from './context';
+import { createContext, type Rule, type ValidationFinding, type ValidationOptions } from './context';
 import { checkCounterpartRatio } from './counterpart-ratio';
 import { checkFloatDrift } from './float-drift';
 import { checkInvestmentAllowed } from './investment-not-allowed';
@@ -18,7 +18,14 @@ import { checkPlanTotals } from './plan-total';
 import { checkStepDecimals } from './step-decimals';
 import { checkUnknownParents } from './unknown-parent';
 
-export { createContext, type Rule, type ValidationContext, type ValidationOptions } from './context';
+export {
+  createContext,
+  type Rule,
+  type ValidationContext,
+  type ValidationFinding,
+  type ValidationOptions,
+} from './context';
+export { VALIDATION_MESSAGES, type ValidationCode } from './messages';
 export {
   checkCounterpartRatio,
   checkFloatDrift,
@@ -57,17 +64,17 @@ export const RULES: readonly Rule[] = [
  * Options override `plan.settings`; the default step is 1 đồng in the plan's unit and
  * the counterpart ratio is checked only when one is set.
  */
-export function validatePlan(plan: Plan, options: ValidationOptions = {}): Finding[] {
+export function validatePlan(plan: Plan, options: ValidationOptions = {}): ValidationFinding[] {
   const context = createContext(plan, options);
-  const findings: Finding[] = [];
+  const findings: ValidationFinding[] = [];
   for (const rule of RULES) findings.push(...rule(plan, context));
   const position = new Map<string, number>();
   plan.items.forEach((item, i) => {
     if (!position.has(item.code)) position.set(item.code, i);
   });
-  // A `where` that is neither an item nor TONG cannot come from these rules; it would sort before TONG.
-  const rank = (where: string) =>
-    where === TONG ? Number.MAX_SAFE_INTEGER : (position.get(where) ?? plan.items.length);
+  // The rules point at items and at the plan's totals only; an item not in the plan would sort before them.
+  const rank = (where: Where) =>
+    where.kind === 'item' ? (position.get(where.code) ?? plan.items.length) : Number.MAX_SAFE_INTEGER;
   // Array.prototype.sort is stable, so findings for one place keep the rules' order.
   return findings
     .map((finding, i) => ({ finding, key: rank(finding.where), i }))

@@ -1,19 +1,19 @@
 import { entryLabel } from '../catalogue';
-import type { Finding } from '../findings';
+import { at } from '../findings';
 import { ZERO } from '../money/decimal';
 import type { Plan } from '../plan';
-import { makeFinding, type ValidationContext } from './context';
-import { investmentMessage } from './messages';
+import { makeFinding, type ValidationContext, type ValidationFinding } from './context';
+import { VALIDATION_MESSAGES } from './messages';
 
 /**
  * INVESTMENT_NOT_ALLOWED (warning): vốn đầu tư phát triển on an item whose catalogue entry
  * takes recurrent money only. A warning, not an error: provinces do re-assign money and
  * the catalogue may lag behind them. Items outside the built-in catalogue are skipped.
  */
-export function checkInvestmentAllowed(plan: Plan, context: ValidationContext): Finding[] {
+export function checkInvestmentAllowed(plan: Plan, context: ValidationContext): ValidationFinding[] {
   const catalogue = context.catalogue;
   if (!catalogue) return [];
-  const findings: Finding[] = [];
+  const findings: ValidationFinding[] = [];
   for (const item of plan.items) {
     const value = item.stated.nstw_dau_tu;
     if (value === undefined || !value.isPositive() || value.isZero()) continue;
@@ -23,10 +23,15 @@ export function checkInvestmentAllowed(plan: Plan, context: ValidationContext): 
       makeFinding({
         severity: 'warning',
         code: 'INVESTMENT_NOT_ALLOWED',
-        where: item.code,
+        where: at.item(item.code),
         expected: ZERO,
         actual: value,
-        message: investmentMessage(item.code, entryLabel(entry), value, plan.unit),
+        text: VALIDATION_MESSAGES.INVESTMENT_NOT_ALLOWED({
+          code: item.code,
+          label: entryLabel(entry),
+          value,
+          unit: plan.unit,
+        }),
       }),
     );
   }

@@ -4,28 +4,29 @@
  * (never rounded: a rounded figure would no longer add up with the others).
  */
 import type { EntryKind } from '../catalogue';
-import type { Bilingual } from '../findings';
-import { TONG } from '../findings';
+import { whereLabel, type MessageCatalogue, type Text, type Where } from '../findings';
 import type { Dec } from '../money/decimal';
 import { formatEn, formatVi } from '../money/format';
 import { UNIT_LABEL_EN, UNIT_LABEL_VI, type MoneyUnit } from '../money/units';
 import { SOURCE_LABEL_EN, SOURCE_LABEL_VI, type AmountKey } from '../plan';
 
 /** A figure with its unit: `1.695 triệu đồng` / `1,695 million VND`. */
-function money(value: Dec, unit: MoneyUnit): Bilingual {
+function money(value: Dec, unit: MoneyUnit): Text {
   return { vi: `${formatVi(value)} ${UNIT_LABEL_VI[unit]}`, en: `${formatEn(value)} ${UNIT_LABEL_EN[unit]}` };
 }
 
 /** Source names as they read mid-sentence: official names keep their capitals, common nouns do not. */
-function source(key: AmountKey): Bilingual {
+function source(key: AmountKey): Text {
   const vi = key === 'total' || key === 'khac' ? SOURCE_LABEL_VI[key].toLowerCase() : SOURCE_LABEL_VI[key];
   const en = SOURCE_LABEL_EN[key];
   return { vi, en: en.charAt(0).toLowerCase() + en.slice(1) };
 }
 
 /** Who a message is about: the item's code, or the plan's own totals. */
-function subject(where: string): Bilingual {
-  return where === TONG ? { vi: 'Tổng cộng kế hoạch', en: 'Plan totals' } : { vi: where, en: where };
+function subject(where: Where): Text {
+  if (where.kind === 'plan') return { vi: 'Tổng cộng kế hoạch', en: 'Plan totals' };
+  const label = whereLabel(where);
+  return { vi: label, en: label };
 }
 
 const KIND_VI: Record<EntryKind, string> = {
@@ -43,7 +44,7 @@ const KIND_EN: Record<EntryKind, string> = {
 };
 
 /** "các Tiểu dự án" when the children are all of one kind, else the neutral "các mục con". */
-function childrenLabel(kinds: readonly EntryKind[]): Bilingual {
+function childrenLabel(kinds: readonly EntryKind[]): Text {
   const first = kinds[0];
   if (first === undefined || kinds.some((k) => k !== first)) {
     return { vi: 'các mục con', en: 'its sub-items' };
@@ -57,181 +58,187 @@ function codeList(codes: readonly string[]): string {
   return codes.length <= MAX ? codes.join(', ') : `${codes.slice(0, MAX).join(', ')}, …`;
 }
 
-/** ITEM_TOTAL: the stated total is not the sum of the stated sources. */
-export function itemTotalMessage(where: string, stated: Dec, sources: Dec, unit: MoneyUnit): Bilingual {
-  const statedM = money(stated, unit);
-  const sourcesM = money(sources, unit);
-  const s = subject(where);
-  const diffM = money(stated.minus(sources), unit);
-  return {
-    vi: `${s.vi}: tổng kinh phí ghi ${statedM.vi} nhưng tổng các nguồn là ${sourcesM.vi} (chênh lệch ${diffM.vi}).`,
-    en: `${s.en}: the total is stated as ${statedM.en} but the sources add up to ${sourcesM.en} (difference ${diffM.en}).`,
-  };
-}
+/** The codes of the validation rules (one rule a code, see `RULES`). */
+export type ValidationCode =
+  | 'UNKNOWN_PARENT'
+  | 'ITEM_TOTAL'
+  | 'NSTW_SPLIT'
+  | 'PARENT_SUM'
+  | 'PLAN_TOTAL'
+  | 'NOT_APPLICABLE_MONEY'
+  | 'NEGATIVE_AMOUNT'
+  | 'COUNTERPART_RATIO'
+  | 'INVESTMENT_NOT_ALLOWED'
+  | 'STEP_DECIMALS'
+  | 'FLOAT_DRIFT';
 
-/** NSTW_SPLIT: stated central money is not vốn sự nghiệp + vốn đầu tư phát triển. */
-export function nstwSplitMessage(where: string, stated: Dec, parts: Dec, unit: MoneyUnit): Bilingual {
-  const statedM = money(stated, unit);
-  const partsM = money(parts, unit);
-  const s = subject(where);
-  const diffM = money(stated.minus(parts), unit);
-  return {
-    vi: `${s.vi}: Ngân sách trung ương ghi ${statedM.vi} nhưng vốn sự nghiệp và vốn đầu tư phát triển cộng lại là ${partsM.vi} (chênh lệch ${diffM.vi}).`,
-    en: `${s.en}: the central budget is stated as ${statedM.en} but its recurrent and investment parts add up to ${partsM.en} (difference ${diffM.en}).`,
-  };
-}
+/** The texts of {@link ValidationCode}, by code. `where` is an item or the plan's totals; `code` an item. */
+export const VALIDATION_MESSAGES = {
+  /** The parent code is neither an item nor a catalogue entry. */
+  UNKNOWN_PARENT: ({ code, parent }: { code: string; parent: string }): Text => ({
+    vi: `${code}: mục cha ${parent} không có trong kế hoạch và cũng không có trong danh mục của Chương trình.`,
+    en: `${code}: its parent ${parent} is neither in the plan nor in the programme's catalogue.`,
+  }),
 
-/** PARENT_SUM: a parent's stated amount is not what its children contribute. */
-export function parentSumMessage(args: {
-  where: string;
-  kind: EntryKind;
-  key: AmountKey;
-  stated: Dec;
-  children: Dec;
-  childKinds: readonly EntryKind[];
-  childCodes: readonly string[];
-  unit: MoneyUnit;
-}): Bilingual {
-  const { where, kind, key, stated, children, childKinds, childCodes, unit } = args;
-  const statedM = money(stated, unit);
-  const childrenM = money(children, unit);
-  const diffM = money(stated.minus(children), unit);
-  const src = source(key);
-  const kids = childrenLabel(childKinds);
-  return {
-    vi: `${where}: ${KIND_VI[kind]} ghi ${src.vi} ${statedM.vi} nhưng tổng ${kids.vi} (${codeList(childCodes)}) là ${childrenM.vi} (chênh lệch ${diffM.vi}).`,
-    en: `${where}: the ${KIND_EN[kind]} states ${src.en} ${statedM.en} but ${kids.en} (${codeList(childCodes)}) add up to ${childrenM.en} (difference ${diffM.en}).`,
-  };
-}
-
-/** PLAN_TOTAL: a stated plan total is not the sum over the Dự án. */
-export function planTotalMessage(key: AmountKey, stated: Dec, items: Dec, unit: MoneyUnit): Bilingual {
-  const statedM = money(stated, unit);
-  const itemsM = money(items, unit);
-  const s = subject(TONG);
-  const src = source(key);
-  const diffM = money(stated.minus(items), unit);
-  return {
-    vi: `${s.vi}: ${src.vi} ghi ${statedM.vi} nhưng tổng các Dự án là ${itemsM.vi} (chênh lệch ${diffM.vi}).`,
-    en: `${s.en}: ${src.en} is stated as ${statedM.en} but the Projects add up to ${itemsM.en} (difference ${diffM.en}).`,
-  };
-}
-
-/** NOT_APPLICABLE_MONEY: money on an item the plan says the locality is not concerned by. */
-export function notApplicableMessage(
-  where: string,
-  kind: EntryKind,
-  amounts: readonly (readonly [AmountKey, Dec])[],
-  unit: MoneyUnit,
-): Bilingual {
-  const figures = amounts.map(([k, v]) => ({ src: source(k), m: money(v, unit) }));
-  const vi = figures.map((f) => `${f.src.vi} ${f.m.vi}`).join(', ');
-  const en = figures.map((f) => `${f.src.en} ${f.m.en}`).join(', ');
-  return {
-    vi: `${where}: ${KIND_VI[kind]} được ghi là không thuộc đối tượng nhưng vẫn có kinh phí: ${vi}.`,
-    en: `${where}: the ${KIND_EN[kind]} is marked as not applicable but still has money: ${en}.`,
-  };
-}
-
-/** NEGATIVE_AMOUNT: an amount below zero. */
-export function negativeMessage(where: string, key: AmountKey, value: Dec, unit: MoneyUnit): Bilingual {
-  const valueM = money(value, unit);
-  const s = subject(where);
-  const src = source(key);
-  return {
-    vi: `${s.vi}: ${src.vi} là số âm (${valueM.vi}); kinh phí không được âm.`,
-    en: `${s.en}: ${src.en} is negative (${valueM.en}); amounts cannot be negative.`,
-  };
-}
-
-/** COUNTERPART_RATIO: the local counterpart is below the province's minimum. */
-export function counterpartMessage(args: {
-  nsdp: Dec | undefined;
-  minimum: Dec;
-  ratio: Dec;
-  nstw: Dec;
-  unit: MoneyUnit;
-}): Bilingual {
-  const { nsdp, minimum, ratio, nstw, unit } = args;
-  const nstwM = money(nstw, unit);
-  const minimumM = money(minimum, unit);
-  const s = subject(TONG);
-  const pct = ratio.times(100);
-  const rule = {
-    vi: `${formatVi(pct)}% của Ngân sách trung ương ${nstwM.vi}`,
-    en: `${formatEn(pct)}% of the central budget ${nstwM.en}`,
-  };
-  if (nsdp === undefined) {
+  /** The stated total is not the sum of the stated sources. */
+  ITEM_TOTAL: (a: { where: Where; stated: Dec; sources: Dec; unit: MoneyUnit }): Text => {
+    const statedM = money(a.stated, a.unit);
+    const sourcesM = money(a.sources, a.unit);
+    const s = subject(a.where);
+    const diffM = money(a.stated.minus(a.sources), a.unit);
     return {
-      vi: `${s.vi}: không ghi Ngân sách địa phương (vốn đối ứng) trong khi mức đối ứng tối thiểu là ${minimumM.vi} (${rule.vi}).`,
-      en: `${s.en}: no local budget (counterpart) is stated while the minimum counterpart is ${minimumM.en} (${rule.en}).`,
+      vi: `${s.vi}: tổng kinh phí ghi ${statedM.vi} nhưng tổng các nguồn là ${sourcesM.vi} (chênh lệch ${diffM.vi}).`,
+      en: `${s.en}: the total is stated as ${statedM.en} but the sources add up to ${sourcesM.en} (difference ${diffM.en}).`,
     };
-  }
-  const nsdpM = money(nsdp, unit);
-  const diffM = money(nsdp.minus(minimum), unit);
-  return {
-    vi: `${s.vi}: Ngân sách địa phương (vốn đối ứng) ${nsdpM.vi} thấp hơn mức tối thiểu ${minimumM.vi} (${rule.vi}; chênh lệch ${diffM.vi}).`,
-    en: `${s.en}: the local budget (counterpart) of ${nsdpM.en} is below the minimum of ${minimumM.en} (${rule.en}; difference ${diffM.en}).`,
-  };
-}
+  },
 
-/** STEP_DECIMALS: an amount finer than the rounding step. */
-export function stepMessage(args: {
-  where: string;
-  key: AmountKey;
-  value: Dec;
-  step: Dec;
-  nearest: Dec;
-  decimalStep: boolean;
-  unit: MoneyUnit;
-}): Bilingual {
-  const { where, key, value, step, nearest, decimalStep, unit } = args;
-  const valueM = money(value, unit);
-  const stepM = money(step, unit);
-  const nearestM = money(nearest, unit);
-  const s = subject(where);
-  const src = source(key);
-  if (decimalStep) {
+  /** Stated central money is not vốn sự nghiệp + vốn đầu tư phát triển. */
+  NSTW_SPLIT: (a: { where: Where; stated: Dec; parts: Dec; unit: MoneyUnit }): Text => {
+    const statedM = money(a.stated, a.unit);
+    const partsM = money(a.parts, a.unit);
+    const s = subject(a.where);
+    const diffM = money(a.stated.minus(a.parts), a.unit);
     return {
-      vi: `${s.vi}: ${src.vi} ${valueM.vi} có nhiều chữ số thập phân hơn bước làm tròn ${stepM.vi} cho phép (làm tròn thành ${nearestM.vi}).`,
-      en: `${s.en}: ${src.en} ${valueM.en} has more decimals than the rounding step of ${stepM.en} allows (rounds to ${nearestM.en}).`,
+      vi: `${s.vi}: Ngân sách trung ương ghi ${statedM.vi} nhưng vốn sự nghiệp và vốn đầu tư phát triển cộng lại là ${partsM.vi} (chênh lệch ${diffM.vi}).`,
+      en: `${s.en}: the central budget is stated as ${statedM.en} but its recurrent and investment parts add up to ${partsM.en} (difference ${diffM.en}).`,
     };
-  }
-  return {
-    vi: `${s.vi}: ${src.vi} ${valueM.vi} không phải là bội số của bước làm tròn ${stepM.vi} (số gần nhất hợp lệ là ${nearestM.vi}).`,
-    en: `${s.en}: ${src.en} ${valueM.en} is not a whole multiple of the rounding step of ${stepM.en} (the nearest one is ${nearestM.en}).`,
-  };
-}
+  },
 
-/** FLOAT_DRIFT: the double stored in a cell is not the figure Excel shows. */
-export function floatDriftMessage(args: {
-  where: string;
-  cell: string;
-  key: AmountKey;
-  stored: number;
-  shown: Dec;
-}): Bilingual {
-  const { where, cell, key, stored, shown } = args;
-  const src = source(key);
-  return {
-    vi: `${where}: ô ${cell} (${src.vi}) lưu số ${String(stored)} nhưng Excel hiển thị ${formatVi(shown)}; hãy nhập lại số hoặc làm tròn bằng hàm ROUND để số lưu đúng bằng số hiển thị.`,
-    en: `${where}: cell ${cell} (${src.en}) stores ${String(stored)} but Excel shows ${formatEn(shown)}; re-enter the figure or wrap it in ROUND so that the stored value equals the shown one.`,
-  };
-}
+  /** A parent's stated amount is not what its children contribute. */
+  PARENT_SUM: (a: {
+    code: string;
+    kind: EntryKind;
+    key: AmountKey;
+    stated: Dec;
+    children: Dec;
+    childKinds: readonly EntryKind[];
+    childCodes: readonly string[];
+    unit: MoneyUnit;
+  }): Text => {
+    const statedM = money(a.stated, a.unit);
+    const childrenM = money(a.children, a.unit);
+    const diffM = money(a.stated.minus(a.children), a.unit);
+    const src = source(a.key);
+    const kids = childrenLabel(a.childKinds);
+    const codes = codeList(a.childCodes);
+    return {
+      vi: `${a.code}: ${KIND_VI[a.kind]} ghi ${src.vi} ${statedM.vi} nhưng tổng ${kids.vi} (${codes}) là ${childrenM.vi} (chênh lệch ${diffM.vi}).`,
+      en: `${a.code}: the ${KIND_EN[a.kind]} states ${src.en} ${statedM.en} but ${kids.en} (${codes}) add up to ${childrenM.en} (difference ${diffM.en}).`,
+    };
+  },
 
-/** INVESTMENT_NOT_ALLOWED: vốn đầu tư phát triển on an item the catalogue funds only from vốn sự nghiệp. */
-export function investmentMessage(where: string, label: string, value: Dec, unit: MoneyUnit): Bilingual {
-  const valueM = money(value, unit);
-  return {
-    vi: `${where} (${label}): có Ngân sách trung ương (vốn đầu tư phát triển) ${valueM.vi} nhưng theo danh mục của Chương trình, mục này chỉ được bố trí vốn sự nghiệp.`,
-    en: `${where} (${label}): has central budget (investment) of ${valueM.en} but under the programme's catalogue this item receives recurrent money only.`,
-  };
-}
+  /** A stated plan total is not the sum over the Dự án. */
+  PLAN_TOTAL: (a: { key: AmountKey; stated: Dec; items: Dec; unit: MoneyUnit }): Text => {
+    const statedM = money(a.stated, a.unit);
+    const itemsM = money(a.items, a.unit);
+    const s = subject({ kind: 'plan' });
+    const src = source(a.key);
+    const diffM = money(a.stated.minus(a.items), a.unit);
+    return {
+      vi: `${s.vi}: ${src.vi} ghi ${statedM.vi} nhưng tổng các Dự án là ${itemsM.vi} (chênh lệch ${diffM.vi}).`,
+      en: `${s.en}: ${src.en} is stated as ${statedM.en} but the Projects add up to ${itemsM.en} (difference ${diffM.en}).`,
+    };
+  },
 
-/** UNKNOWN_PARENT: the parent code is neither an item nor a catalogue entry. */
-export function unknownParentMessage(where: string, parent: string): Bilingual {
-  return {
-    vi: `${where}: mục cha ${parent} không có trong kế hoạch và cũng không có trong danh mục của Chương trình.`,
-    en: `${where}: its parent ${parent} is neither in the plan nor in the programme's catalogue.`,
-  };
-}
+  /** Money on an item the plan says the locality is not concerned by. */
+  NOT_APPLICABLE_MONEY: (a: {
+    code: string;
+    kind: EntryKind;
+    amounts: readonly (readonly [AmountKey, Dec])[];
+    unit: MoneyUnit;
+  }): Text => {
+    const figures = a.amounts.map(([k, v]) => ({ src: source(k), m: money(v, a.unit) }));
+    const vi = figures.map((f) => `${f.src.vi} ${f.m.vi}`).join(', ');
+    const en = figures.map((f) => `${f.src.en} ${f.m.en}`).join(', ');
+    return {
+      vi: `${a.code}: ${KIND_VI[a.kind]} được ghi là không thuộc đối tượng nhưng vẫn có kinh phí: ${vi}.`,
+      en: `${a.code}: the ${KIND_EN[a.kind]} is marked as not applicable but still has money: ${en}.`,
+    };
+  },
+
+  /** An amount below zero. */
+  NEGATIVE_AMOUNT: (a: { where: Where; key: AmountKey; value: Dec; unit: MoneyUnit }): Text => {
+    const valueM = money(a.value, a.unit);
+    const s = subject(a.where);
+    const src = source(a.key);
+    return {
+      vi: `${s.vi}: ${src.vi} là số âm (${valueM.vi}); kinh phí không được âm.`,
+      en: `${s.en}: ${src.en} is negative (${valueM.en}); amounts cannot be negative.`,
+    };
+  },
+
+  /** The local counterpart is below the province's minimum (or not stated at all). */
+  COUNTERPART_RATIO: (a: {
+    nsdp: Dec | undefined;
+    minimum: Dec;
+    ratio: Dec;
+    nstw: Dec;
+    unit: MoneyUnit;
+  }): Text => {
+    const nstwM = money(a.nstw, a.unit);
+    const minimumM = money(a.minimum, a.unit);
+    const s = subject({ kind: 'plan' });
+    const pct = a.ratio.times(100);
+    const rule = {
+      vi: `${formatVi(pct)}% của Ngân sách trung ương ${nstwM.vi}`,
+      en: `${formatEn(pct)}% of the central budget ${nstwM.en}`,
+    };
+    if (a.nsdp === undefined) {
+      return {
+        vi: `${s.vi}: không ghi Ngân sách địa phương (vốn đối ứng) trong khi mức đối ứng tối thiểu là ${minimumM.vi} (${rule.vi}).`,
+        en: `${s.en}: no local budget (counterpart) is stated while the minimum counterpart is ${minimumM.en} (${rule.en}).`,
+      };
+    }
+    const nsdpM = money(a.nsdp, a.unit);
+    const diffM = money(a.nsdp.minus(a.minimum), a.unit);
+    return {
+      vi: `${s.vi}: Ngân sách địa phương (vốn đối ứng) ${nsdpM.vi} thấp hơn mức tối thiểu ${minimumM.vi} (${rule.vi}; chênh lệch ${diffM.vi}).`,
+      en: `${s.en}: the local budget (counterpart) of ${nsdpM.en} is below the minimum of ${minimumM.en} (${rule.en}; difference ${diffM.en}).`,
+    };
+  },
+
+  /** Vốn đầu tư phát triển on an item the catalogue funds only from vốn sự nghiệp. */
+  INVESTMENT_NOT_ALLOWED: (a: { code: string; label: string; value: Dec; unit: MoneyUnit }): Text => {
+    const valueM = money(a.value, a.unit);
+    return {
+      vi: `${a.code} (${a.label}): có Ngân sách trung ương (vốn đầu tư phát triển) ${valueM.vi} nhưng theo danh mục của Chương trình, mục này chỉ được bố trí vốn sự nghiệp.`,
+      en: `${a.code} (${a.label}): has central budget (investment) of ${valueM.en} but under the programme's catalogue this item receives recurrent money only.`,
+    };
+  },
+
+  /** An amount finer than the rounding step; `decimalStep` when the step is 1, 0,1, 0,01… */
+  STEP_DECIMALS: (a: {
+    where: Where;
+    key: AmountKey;
+    value: Dec;
+    step: Dec;
+    nearest: Dec;
+    decimalStep: boolean;
+    unit: MoneyUnit;
+  }): Text => {
+    const valueM = money(a.value, a.unit);
+    const stepM = money(a.step, a.unit);
+    const nearestM = money(a.nearest, a.unit);
+    const s = subject(a.where);
+    const src = source(a.key);
+    if (a.decimalStep) {
+      return {
+        vi: `${s.vi}: ${src.vi} ${valueM.vi} có nhiều chữ số thập phân hơn bước làm tròn ${stepM.vi} cho phép (làm tròn thành ${nearestM.vi}).`,
+        en: `${s.en}: ${src.en} ${valueM.en} has more decimals than the rounding step of ${stepM.en} allows (rounds to ${nearestM.en}).`,
+      };
+    }
+    return {
+      vi: `${s.vi}: ${src.vi} ${valueM.vi} không phải là bội số của bước làm tròn ${stepM.vi} (số gần nhất hợp lệ là ${nearestM.vi}).`,
+      en: `${s.en}: ${src.en} ${valueM.en} is not a whole multiple of the rounding step of ${stepM.en} (the nearest one is ${nearestM.en}).`,
+    };
+  },
+
+  /** The double stored in a cell is not the figure Excel shows. */
+  FLOAT_DRIFT: (a: { code: string; cell: string; key: AmountKey; stored: number; shown: Dec }): Text => {
+    const src = source(a.key);
+    return {
+      vi: `${a.code}: ô ${a.cell} (${src.vi}) lưu số ${String(a.stored)} nhưng Excel hiển thị ${formatVi(a.shown)}; hãy nhập lại số hoặc làm tròn bằng hàm ROUND để số lưu đúng bằng số hiển thị.`,
+      en: `${a.code}: cell ${a.cell} (${src.en}) stores ${String(a.stored)} but Excel shows ${formatEn(a.shown)}; re-enter the figure or wrap it in ROUND so that the stored value equals the shown one.`,
+    };
+  },
+} satisfies MessageCatalogue<ValidationCode>;

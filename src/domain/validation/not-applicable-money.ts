@@ -1,8 +1,8 @@
-import type { Finding } from '../findings';
+import { at } from '../findings';
 import { ZERO } from '../money/decimal';
 import type { Plan } from '../plan';
-import { makeFinding, statedEntries, type ValidationContext } from './context';
-import { notApplicableMessage } from './messages';
+import { makeFinding, statedEntries, type ValidationContext, type ValidationFinding } from './context';
+import { VALIDATION_MESSAGES } from './messages';
 
 /**
  * NOT_APPLICABLE_MONEY (error): an item the plan marks "không thuộc đối tượng" that still
@@ -10,8 +10,8 @@ import { notApplicableMessage } from './messages';
  * One finding per item: its amounts are one mistake, listed together in the message;
  * `actual` is the first of them (the total when it is stated).
  */
-export function checkNotApplicableMoney(plan: Plan, context: ValidationContext): Finding[] {
-  const findings: Finding[] = [];
+export function checkNotApplicableMoney(plan: Plan, context: ValidationContext): ValidationFinding[] {
+  const findings: ValidationFinding[] = [];
   for (const item of plan.items) {
     if (item.applicable) continue;
     const nonZero = statedEntries(item.stated).filter(([, v]) => !v.isZero());
@@ -21,10 +21,15 @@ export function checkNotApplicableMoney(plan: Plan, context: ValidationContext):
       makeFinding({
         severity: 'error',
         code: 'NOT_APPLICABLE_MONEY',
-        where: item.code,
+        where: at.item(item.code),
         expected: ZERO,
         actual: first[1],
-        message: notApplicableMessage(item.code, context.kindOf(item), nonZero, plan.unit),
+        text: VALIDATION_MESSAGES.NOT_APPLICABLE_MONEY({
+          code: item.code,
+          kind: context.kindOf(item),
+          amounts: nonZero,
+          unit: plan.unit,
+        }),
       }),
     );
   }

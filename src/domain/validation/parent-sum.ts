@@ -1,8 +1,8 @@
 import type { EntryKind } from '../catalogue';
-import type { Finding } from '../findings';
+import { at } from '../findings';
 import type { Plan } from '../plan';
-import { makeFinding, statedEntries, type ValidationContext } from './context';
-import { parentSumMessage } from './messages';
+import { makeFinding, statedEntries, type ValidationContext, type ValidationFinding } from './context';
+import { VALIDATION_MESSAGES } from './messages';
 
 /**
  * PARENT_SUM (error): for each amount a parent states, the sum of what its children
@@ -10,8 +10,8 @@ import { parentSumMessage } from './messages';
  * A key no child states is not checked: a Dự án given only at its own level
  * (DA7 in seed 001) has nothing to disagree with.
  */
-export function checkParentSums(plan: Plan, context: ValidationContext): Finding[] {
-  const findings: Finding[] = [];
+export function checkParentSums(plan: Plan, context: ValidationContext): ValidationFinding[] {
+  const findings: ValidationFinding[] = [];
   for (const item of plan.items) {
     const kids = context.children.get(item.code);
     if (!kids || kids.length === 0) continue;
@@ -25,11 +25,11 @@ export function checkParentSums(plan: Plan, context: ValidationContext): Finding
         makeFinding({
           severity: 'error',
           code: 'PARENT_SUM',
-          where: item.code,
+          where: at.item(item.code),
           expected: children,
           actual: stated,
-          message: parentSumMessage({
-            where: item.code,
+          text: VALIDATION_MESSAGES.PARENT_SUM({
+            code: item.code,
             kind: context.kindOf(item),
             key,
             stated,

@@ -1,8 +1,7 @@
-import type { Finding } from '../findings';
-import { TONG } from '../findings';
+import { at } from '../findings';
 import type { Plan } from '../plan';
-import { makeFinding, statedEntries, type ValidationContext } from './context';
-import { planTotalMessage } from './messages';
+import { makeFinding, statedEntries, type ValidationContext, type ValidationFinding } from './context';
+import { VALIDATION_MESSAGES } from './messages';
 
 /**
  * PLAN_TOTAL (error, at `TONG`): a stated plan total that differs from the sum over the
@@ -10,9 +9,9 @@ import { planTotalMessage } from './messages';
  * so "NSTW 7.538" is compared even when the items state only vốn sự nghiệp.
  * A key no item states is not checked.
  */
-export function checkPlanTotals(plan: Plan, context: ValidationContext): Finding[] {
+export function checkPlanTotals(plan: Plan, context: ValidationContext): ValidationFinding[] {
   if (!plan.statedTotals) return [];
-  const findings: Finding[] = [];
+  const findings: ValidationFinding[] = [];
   for (const [key, stated] of statedEntries(plan.statedTotals)) {
     const items = context.planAmount(key);
     if (items === undefined || items.eq(stated)) continue;
@@ -20,10 +19,10 @@ export function checkPlanTotals(plan: Plan, context: ValidationContext): Finding
       makeFinding({
         severity: 'error',
         code: 'PLAN_TOTAL',
-        where: TONG,
+        where: at.plan(),
         expected: items,
         actual: stated,
-        message: planTotalMessage(key, stated, items, plan.unit),
+        text: VALIDATION_MESSAGES.PLAN_TOTAL({ key, stated, items, unit: plan.unit }),
       }),
     );
   }

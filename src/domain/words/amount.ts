@@ -1,14 +1,14 @@
 import { fail, ok, type Result } from '../findings';
 import type { Dec } from '../money/decimal';
-import { formatEn, formatVi } from '../money/format';
-import { convert, UNIT_LABEL_EN, UNIT_LABEL_VI, type MoneyUnit } from '../money/units';
+import { convert, type MoneyUnit } from '../money/units';
+import { WORDS_MESSAGES, type WordsCode } from './messages';
 import { numberToWords } from './numbers';
 import type { WordsOptions } from './options';
 
 /** Code of the failure for an amount that is not a whole number of đồng. */
-export const WORDS_FRACTIONAL_DONG = 'WORDS_FRACTIONAL_DONG';
+export const WORDS_FRACTIONAL_DONG = 'WORDS_FRACTIONAL_DONG' satisfies WordsCode;
 /** Code of the failure for NaN or an infinity. */
-export const WORDS_NOT_A_NUMBER = 'WORDS_NOT_A_NUMBER';
+export const WORDS_NOT_A_NUMBER = 'WORDS_NOT_A_NUMBER' satisfies WordsCode;
 
 /**
  * An amount in words as official documents write it in parentheses after the figure:
@@ -21,22 +21,18 @@ export const WORDS_NOT_A_NUMBER = 'WORDS_NOT_A_NUMBER';
  * rounded behind the user's back; NaN and infinities fail with {@link WORDS_NOT_A_NUMBER}.
  * A negative amount starts with "Âm". See {@link WordsOptions} for the variants (lẻ, ngàn, chẵn).
  */
-export function amountInWords(amount: Dec, unit: MoneyUnit, options: WordsOptions = {}): Result<string> {
+export function amountInWords(
+  amount: Dec,
+  unit: MoneyUnit,
+  options: WordsOptions = {},
+): Result<string, WordsCode> {
   const { capitalize = true, currency = true, chan = false } = options;
   if (!amount.isFinite()) {
-    return fail(WORDS_NOT_A_NUMBER, {
-      vi: `Không thể viết bằng chữ: "${amount.toString()}" không phải là một số tiền.`,
-      en: `Cannot write in words: "${amount.toString()}" is not an amount.`,
-    });
+    return fail(WORDS_NOT_A_NUMBER, WORDS_MESSAGES.WORDS_NOT_A_NUMBER({ amount }));
   }
   const dong = convert(amount, unit, 'dong');
   if (!dong.isInteger()) {
-    const shownVi = `${formatVi(amount)} ${UNIT_LABEL_VI[unit]}`;
-    const shownEn = `${formatEn(amount)} ${UNIT_LABEL_EN[unit]}`;
-    return fail(WORDS_FRACTIONAL_DONG, {
-      vi: `Số tiền ${shownVi} bằng ${formatVi(dong)} đồng, có phần lẻ nhỏ hơn một đồng nên không viết được bằng chữ; hãy làm tròn đến đồng trước nếu đó là ý muốn.`,
-      en: `The amount ${shownEn} is ${formatEn(dong)} VND, which has a fraction of a đồng and cannot be written in words; round it to whole đồng first if that is intended.`,
-    });
+    return fail(WORDS_FRACTIONAL_DONG, WORDS_MESSAGES.WORDS_FRACTIONAL_DONG({ amount, unit, dong }));
   }
   const n = BigInt(dong.toFixed(0));
   let text = numberToWords(n, options);

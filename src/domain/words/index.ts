@@ -1,3 +1,4 @@
 export * from './options';
 export * from './numbers';
 export * from './amount';
+export * from './messages';

@@ -1,7 +1,8 @@
 import { parseUnit, type MoneyUnit } from '../../domain/money/units';
 import { amountInWords } from '../../domain/words/amount';
 import { readRequired } from './cells';
-import { fnError, isFnError, type FnError, type FnResult } from './result';
+import * as msg from './failures';
+import { isFnError, type FnError, type FnResult } from './result';
 
 /**
  * GNBV.BANGCHU: the amount in words as written in parentheses after a figure in a plan:
@@ -15,9 +16,7 @@ export function bangchu(so: unknown, don_vi?: unknown): FnResult<string> {
   const unit = readUnit(don_vi);
   if (isFnError(unit)) return unit;
   const words = amountInWords(amount, unit);
-  return words.ok
-    ? words.value
-    : fnError('num', `so: ${words.error.message_vi}`, `so: ${words.error.message_en}`);
+  return words.ok ? words.value : msg.words(words.error.text);
 }
 
 function readUnit(raw: unknown): MoneyUnit | FnError {
@@ -26,15 +25,7 @@ function readUnit(raw: unknown): MoneyUnit | FnError {
   if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return 'trieu_dong';
   const unit = typeof v === 'string' ? parseUnit(v) : undefined;
   if (unit !== undefined) return unit;
-  const shown =
-    typeof v === 'string'
-      ? `"${v}"`
-      : typeof v === 'number' || typeof v === 'boolean'
-        ? String(v)
-        : 'giá trị này';
-  return fnError(
-    'value',
-    `don_vi: ${shown} không phải là đơn vị tính; hãy ghi "triệu", "tỷ" hoặc "đồng".`,
-    `don_vi: ${shown} is not a unit; write "triệu", "tỷ" or "đồng".`,
+  return msg.badUnit(
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : undefined,
   );
 }

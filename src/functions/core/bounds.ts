@@ -1,6 +1,6 @@
 import type { Dec } from '../../domain/money/decimal';
 import { readRange } from './cells';
-import * as msg from './messages';
+import * as msg from './failures';
 import { isFnError, type FnError } from './result';
 
 /**

@@ -1,6 +1,6 @@
 import { fromCellNumber } from '../../domain/money/cell';
 import type { Dec } from '../../domain/money/decimal';
-import * as msg from './messages';
+import * as msg from './failures';
 import type { Place } from './place';
 import { isFnError, type FnError } from './result';
 import { parseCellText } from './text-number';
@@ -52,7 +52,7 @@ function readText(raw: string, place: Place, options: ReadOptions): Dec | undefi
   const r = parseCellText(figure);
   if (r.ok) return percent ? r.value.dividedBy(100) : r.value;
   if (r.error.code === 'AMOUNT_AMBIGUOUS') return msg.ambiguous(place, text);
-  return msg.notNumber(place, r.error.message_vi, r.error.message_en);
+  return msg.notNumber(place, r.error.text);
 }
 
 /** The code of an error value passed as an object (`CustomFunctions.Error` has `code: "#N/A"`). */

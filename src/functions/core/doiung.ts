@@ -1,7 +1,7 @@
 import { counterpartFromRatio } from '../../domain/allocation/counterpart';
 import { readOptional, readRequired } from './cells';
 import { cellNumber } from './cell-number';
-import * as msg from './messages';
+import * as msg from './failures';
 import { DEFAULT_STEP } from './phanbo';
 import { isFnError, type FnResult } from './result';
 
@@ -21,5 +21,5 @@ export function doiung(nstw: unknown, ty_le: unknown, buoc?: unknown): FnResult<
   const step = readOptional(buoc, 'buoc') ?? DEFAULT_STEP;
   if (isFnError(step)) return step;
   if (step.lte(0)) return msg.stepNotPositive('buoc', step);
-  return cellNumber(counterpartFromRatio(central, ratio, step), 'vốn đối ứng', 'the counterpart');
+  return cellNumber(counterpartFromRatio(central, ratio, step), { vi: 'vốn đối ứng', en: 'the counterpart' });
 }

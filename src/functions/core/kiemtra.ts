@@ -1,7 +1,7 @@
 import { Dec, ZERO } from '../../domain/money/decimal';
 import { formatVi } from '../../domain/money/format';
 import { readRange, readRequired } from './cells';
-import * as msg from './messages';
+import * as msg from './failures';
 import { isFnError, type FnResult } from './result';
 
 /** What GNBV.KIEMTRA answers when the parts add up to the stated total. */

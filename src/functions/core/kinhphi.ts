@@ -1,11 +1,9 @@
-import type { Dec } from '../../domain/money/decimal';
-import { formatEn, formatVi } from '../../domain/money/format';
 import { sumOfSources } from '../../domain/plan/amounts';
 import type { Plan, StatedAmounts } from '../../domain/plan/model';
 import { renderSection, type SectionStyle } from '../../domain/render/section';
 import { readOptional } from './cells';
-import * as msg from './messages';
-import { fnError, isFnError, type FnError, type FnResult } from './result';
+import * as msg from './failures';
+import { isFnError, type FnError, type FnResult } from './result';
 
 /** The code of the one item of the plan built for the sentence; it never shows. */
 const ITEM = 'GNBV_KINHPHI';
@@ -47,14 +45,10 @@ export function kinhphi(
   if (typeof style !== 'string') return style;
   const sources = sumOfSources(stated);
   if (stated.total === undefined && sources === undefined) {
-    return fnError(
-      'value',
-      'tong, nstw, nsdp, khac: đều bị bỏ trống; hãy ghi ít nhất một số tiền.',
-      'tong, nstw, nsdp, khac: all empty; give at least one amount.',
-    );
+    return msg.allEmpty();
   }
   if (stated.total !== undefined && sources !== undefined && !stated.total.equals(sources)) {
-    return mismatch(stated.total, sources);
+    return msg.totalMismatch(stated.total, sources);
   }
   const plan: Plan = {
     catalogueId: '',
@@ -76,18 +70,5 @@ function readStyle(raw: unknown): SectionStyle | FnError {
     return 'kinh-phi-thuc-hien';
   }
   if (v === 2 || v === '2' || v === 'nguon-von-giao') return 'nguon-von-giao';
-  const shown = typeof v === 'string' ? `"${v}"` : typeof v === 'number' ? String(v) : 'giá trị này';
-  return fnError(
-    'value',
-    `kieu: ${shown} không phải là kiểu văn phong; hãy ghi 1 ("b) Kinh phí thực hiện: …") hoặc 2 ("Nguồn vốn giao: …").`,
-    `kieu: ${shown} is not a wording style; use 1 ("b) Kinh phí thực hiện: …") or 2 ("Nguồn vốn giao: …").`,
-  );
-}
-
-function mismatch(total: Dec, sources: Dec): FnError {
-  return fnError(
-    'num',
-    `tong: ${formatVi(total)} khác tổng các nguồn nstw + nsdp + khac = ${formatVi(sources)} (lệch ${formatVi(total.minus(sources).abs())}); hãy sửa số liệu hoặc để trống tong.`,
-    `tong: ${formatEn(total)} differs from the sources nstw + nsdp + khac = ${formatEn(sources)} (off by ${formatEn(total.minus(sources).abs())}); fix the figures or leave tong empty.`,
-  );
+  return msg.badStyle(typeof v === 'string' || typeof v === 'number' ? v : undefined);
 }

@@ -3,7 +3,7 @@ import type { AllocationLine } from '../../domain/allocation/types';
 import { allocationError } from './allocation-error';
 import { readFilledRange, readOptional, readRequired } from './cells';
 import { cellNumber } from './cell-number';
-import * as msg from './messages';
+import * as msg from './failures';
 import { DEFAULT_STEP } from './phanbo';
 import { isFnError, type FnResult } from './result';
 
@@ -62,9 +62,15 @@ export function phanboNguon(
   const rows: number[][] = [];
   for (let i = 0; i < r.rows.length; i++) {
     const row = r.rows[i]!;
-    const c = cellNumber(row.central, `ngân sách trung ương, dòng ${i + 1}`, `central budget, line ${i + 1}`);
+    const c = cellNumber(row.central, {
+      vi: `ngân sách trung ương, dòng ${i + 1}`,
+      en: `central budget, line ${i + 1}`,
+    });
     if (isFnError(c)) return c;
-    const l = cellNumber(row.local, `ngân sách địa phương, dòng ${i + 1}`, `local budget, line ${i + 1}`);
+    const l = cellNumber(row.local, {
+      vi: `ngân sách địa phương, dòng ${i + 1}`,
+      en: `local budget, line ${i + 1}`,
+    });
     if (isFnError(l)) return l;
     rows.push([c, l]);
   }

@@ -52,7 +52,7 @@ export function phanbo(
   }
   const column: number[][] = [];
   for (let i = 0; i < r.parts.length; i++) {
-    const n = cellNumber(r.parts[i]!, `phần thứ ${i + 1}`, `part ${i + 1}`);
+    const n = cellNumber(r.parts[i]!, { vi: `phần thứ ${i + 1}`, en: `part ${i + 1}` });
     if (isFnError(n)) return n;
     column.push([n]);
   }

@@ -1,6 +1,7 @@
 import { formatVi } from '../../domain/money/format';
 import { readOptional, readRequired } from './cells';
-import { fnError, isFnError, type FnResult } from './result';
+import * as msg from './failures';
+import { isFnError, type FnResult } from './result';
 
 /** The most decimals SO shows (what `formatVi` accepts). */
 const MAX_DECIMALS = 20;
@@ -18,20 +19,12 @@ export function so(value: unknown, so_le?: unknown): FnResult<string> {
   if (isFnError(decimals)) return decimals;
   if (decimals === undefined) return formatVi(amount);
   if (!decimals.isInteger() || decimals.isNegative() || decimals.gt(MAX_DECIMALS)) {
-    return fnError(
-      'value',
-      `so_le: phải là số nguyên từ 0 đến ${MAX_DECIMALS} (đang là ${formatVi(decimals)}).`,
-      `so_le: must be a whole number from 0 to ${MAX_DECIMALS} (it is ${decimals.toFixed()}).`,
-    );
+    return msg.badDecimals(decimals, MAX_DECIMALS);
   }
   const wanted = decimals.toNumber();
   const has = amount.decimalPlaces();
   if (wanted < has) {
-    return fnError(
-      'num',
-      `so_le: ${formatVi(amount)} có ${has} chữ số thập phân; hiện ${wanted} chữ số thì phải làm tròn, mà số đã làm tròn không còn cộng khớp với các số khác. Hãy để so_le từ ${has} trở lên, hoặc làm tròn số trước bằng công thức.`,
-      `so_le: ${amount.toFixed()} has ${has} decimals; showing ${wanted} would round it, and a rounded figure no longer adds up with the others. Use so_le ${has} or more, or round the figure first with a formula.`,
-    );
+    return msg.wouldRound(amount, has, wanted);
   }
   return formatVi(amount, { decimals: wanted });
 }

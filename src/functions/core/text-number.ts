@@ -1,7 +1,8 @@
 import type { Dec } from '../../domain/money/decimal';
 import { parseAmount, type NumberLocale } from '../../domain/money/parse';
-import { UNIT_LABEL_VI, type MoneyUnit } from '../../domain/money/units';
+import type { MoneyCode } from '../../domain/money/messages';
 import { fail, ok, type Result } from '../../domain/findings';
+import { textWithUnit } from './failures';
 
 /**
  * A figure whose integer part is grouped by dots in threes, Vietnamese style: `1.469`, `15.555,25`,
@@ -25,21 +26,17 @@ export function textLocale(text: string): NumberLocale {
 /** Code of the failure for a figure written with its unit (`466,25 triệu đồng`). */
 export const TEXT_WITH_UNIT = 'FN_TEXT_WITH_UNIT';
 
+/** Why a cell's text is not an amount. */
+export type CellTextCode = MoneyCode | typeof TEXT_WITH_UNIT;
+
 /**
  * Reads the text of a cell as an amount under {@link textLocale}. A unit written after the figure is
  * refused rather than converted: the functions work in whatever unit the sheet uses, and a figure in
  * another unit among them would be off by a thousand.
  */
-export function parseCellText(text: string): Result<Dec> {
+export function parseCellText(text: string): Result<Dec, CellTextCode> {
   const r = parseAmount(text, textLocale(text));
   if (!r.ok) return r;
-  if (r.value.unit !== undefined) return withUnit(text, r.value.unit);
+  if (r.value.unit !== undefined) return fail(TEXT_WITH_UNIT, textWithUnit(text, r.value.unit));
   return ok(r.value.value);
-}
-
-function withUnit(text: string, unit: MoneyUnit): Result<Dec> {
-  return fail(TEXT_WITH_UNIT, {
-    vi: `"${text.trim()}" ghi kèm đơn vị (${UNIT_LABEL_VI[unit]}); hãy chỉ ghi số, các hàm GNBV tính theo đơn vị của bảng`,
-    en: `"${text.trim()}" carries a unit; write the figure only, the GNBV functions work in the sheet's unit`,
-  });
 }

@@ -7,9 +7,9 @@
  * keeps the value given with it (a formula written without a value reads as empty until one is given).
  */
 import type { CellValue, CellWrite, Patch, SheetSnapshot, CellSnapshot } from '../../sheet/types';
-import { cellAddress, extendRect, parseColumn, rangeAddress, type Rect } from '../a1';
+import { cellAddress, extendRect, parseColumn, rangeAddress, type Rect } from '../../sheet/a1';
 import type { WorkbookHost, WriteResult } from '../contract';
-import { HOST_MESSAGES, HostError } from '../messages';
+import { hostError } from '../messages';
 import { planPatch, type PatchPlan } from '../patch-plan';
 import {
   BLANK_CELL,
@@ -40,9 +40,9 @@ function snapshotCell(cell: MemoryCell): CellSnapshot {
   };
 }
 
-/** The bounding rectangle of the sheet's non-blank cells, or null for an empty sheet. */
-function usedRect(sheet: MemorySheet): Rect | null {
-  let rect: Rect | null = null;
+/** The bounding rectangle of the sheet's non-blank cells, or undefined for an empty sheet. */
+function usedRect(sheet: MemorySheet): Rect | undefined {
+  let rect: Rect | undefined;
   for (const [key, cell] of sheet.cells) {
     if (isBlank(cell)) continue;
     const [row, col] = key.split(',').map(Number) as [number, number];
@@ -124,7 +124,7 @@ export class MemoryHost implements WorkbookHost {
   /** A column's width in characters, or undefined when never set. */
   columnWidth(sheet: string, letters: string): number | undefined {
     const col = parseColumn(letters);
-    return col === null ? undefined : this.sheetOrThrow(sheet).widths.get(col);
+    return col === undefined ? undefined : this.sheetOrThrow(sheet).widths.get(col);
   }
 
   /** All workbook names. */
@@ -155,7 +155,7 @@ export class MemoryHost implements WorkbookHost {
     try {
       const plan = planPatch(patch, before);
       if (!this.sheets.has(plan.sheet)) {
-        if (!plan.createSheet) throw new HostError('noSheet', plan.sheet, HOST_MESSAGES.noSheet(plan.sheet));
+        if (!plan.createSheet) throw hostError('noSheet', plan.sheet, { sheet: plan.sheet });
         this.addSheet(plan.sheet);
       }
       const undo = this.undoOf(plan);
@@ -168,7 +168,7 @@ export class MemoryHost implements WorkbookHost {
 
   select(sheet: string, address: string): Promise<void> {
     if (!this.sheets.has(sheet)) {
-      return Promise.reject(new HostError('noSheet', sheet, HOST_MESSAGES.noSheet(sheet)));
+      return Promise.reject(hostError('noSheet', sheet, { sheet }));
     }
     this.active = sheet;
     this.selected = { sheet, address };
@@ -177,7 +177,7 @@ export class MemoryHost implements WorkbookHost {
 
   private sheetOrThrow(sheet: string): MemorySheet {
     const target = this.sheets.get(sheet);
-    if (!target) throw new HostError('noSheet', sheet, HOST_MESSAGES.noSheet(sheet));
+    if (!target) throw hostError('noSheet', sheet, { sheet });
     return target;
   }
 

@@ -11,9 +11,9 @@
  * not restore styles: neither the snapshot nor one batched read carries cell formats cheaply.
  */
 import type { Patch, SheetSnapshot } from '../../sheet/types';
-import { parseCell } from '../a1';
+import { parseCell } from '../../sheet/a1';
 import type { WorkbookHost, WriteResult } from '../contract';
-import { HOST_MESSAGES, HostError } from '../messages';
+import { hostError } from '../messages';
 import { planPatch, type PatchPlan } from '../patch-plan';
 import { undoFromSnapshot } from '../undo';
 import type { ExcelContextSubset, ExcelRun } from './excel-subset';
@@ -77,7 +77,7 @@ export class OfficeHost implements WorkbookHost {
         ? await this.priorFromSnapshot(context, plan, before)
         : await this.readPrior(context, plan);
       if (prior.before === null && !plan.createSheet) {
-        throw new HostError('noSheet', plan.sheet, HOST_MESSAGES.noSheet(plan.sheet));
+        throw hostError('noSheet', plan.sheet, { sheet: plan.sheet });
       }
       const sheets = context.workbook.worksheets;
       const creating = prior.before === null;
@@ -95,12 +95,11 @@ export class OfficeHost implements WorkbookHost {
   }
 
   select(sheet: string, address: string): Promise<void> {
-    if (!parseCell(address))
-      return Promise.reject(new HostError('badAddress', address, HOST_MESSAGES.badAddress(address)));
+    if (!parseCell(address)) return Promise.reject(hostError('badAddress', address, { address }));
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
-      if (worksheet.isNullObject) throw new HostError('noSheet', sheet, HOST_MESSAGES.noSheet(sheet));
+      if (worksheet.isNullObject) throw hostError('noSheet', sheet, { sheet });
       worksheet.activate();
       worksheet.getRange(address).select();
       await context.sync();

@@ -3,10 +3,9 @@
  * number formats, and every workbook name, are all loaded in the same batch.
  */
 import type { CellSnapshot, SheetSnapshot } from '../../sheet/types';
-import { parseRange, splitSheetReference } from '../a1';
+import { parseRange, parseSheetRange, splitSheetReference } from '../../sheet/a1';
 import { valueFromExcel } from './cell-input';
 import type { ExcelContextSubset } from './excel-subset';
-import { nameTarget } from './names';
 
 /** What one queued read gives after the sync. */
 export interface SheetRead {
@@ -43,7 +42,7 @@ export function queueSheetRead(context: ExcelContextSubset, sheet: string): Shee
   const sheetNames = (): Record<string, string> => {
     const out: Record<string, string> = {};
     for (const item of names.items) {
-      const target = nameTarget(item.formula);
+      const target = typeof item.formula === 'string' ? parseSheetRange(item.formula) : undefined;
       if (target?.sheet === sheet) out[item.name] = target.range;
     }
     return out;

@@ -5,7 +5,7 @@
  * columns and names of the patch are addressed, so nothing else on the sheet is touched.
  */
 import type { CellStyle } from '../../sheet/types';
-import { absoluteReference, columnLetters, rangeAddress, type Rect } from '../a1';
+import { absoluteReference, columnLetters, rangeAddress, type Rect } from '../../sheet/a1';
 import type { PatchPlan, PlannedCell } from '../patch-plan';
 import { groupRectangles, type Block } from '../rectangles';
 import { formulaInput } from './cell-input';

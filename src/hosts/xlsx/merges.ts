@@ -4,7 +4,7 @@
  * is checked at run time so an exceljs upgrade that changes it fails loudly rather than silently.
  */
 import type { Worksheet } from 'exceljs';
-import type { Rect } from '../a1';
+import type { Rect } from '../../sheet/a1';
 
 interface ExcelRange {
   readonly top: number;

@@ -5,15 +5,14 @@
  * save. Excel compares names without regard to case, and so does this module.
  */
 import type { Workbook } from 'exceljs';
-import { absoluteReference, type Rect } from '../a1';
-import { nameTarget } from '../office/names';
+import { absoluteReference, parseSheetRange, type Rect } from '../../sheet/a1';
 
 /** Names that refer to one rectangle on the sheet, name → local A1 range ("A10:J29"). */
 export function namesOnSheet(workbook: Workbook, sheet: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { name, ranges } of workbook.definedNames.model) {
     if (ranges.length !== 1) continue;
-    const target = nameTarget(ranges[0]);
+    const target = typeof ranges[0] === 'string' ? parseSheetRange(ranges[0]) : undefined;
     if (target?.sheet === sheet) out[name] = target.range;
   }
   return out;

@@ -6,7 +6,7 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { ValueType } from 'exceljs';
 import type { CellSnapshot, SheetSnapshot } from '../../sheet/types';
-import { extendRect, type Rect } from '../a1';
+import { extendRect, type Rect } from '../../sheet/a1';
 import { GENERAL_FORMAT } from '../undo';
 import { numberFormatOf, snapshotCell } from './cell-read';
 import type { DisplayLocale } from './display';
@@ -38,9 +38,9 @@ export function eachExistingCell(
   }
 }
 
-/** The bounding rectangle of the used cells, 0-based; null for an empty sheet. */
-export function usedRect(worksheet: Worksheet): Rect | null {
-  let rect: Rect | null = null;
+/** The bounding rectangle of the used cells, 0-based; undefined for an empty sheet. */
+export function usedRect(worksheet: Worksheet): Rect | undefined {
+  let rect: Rect | undefined;
   eachExistingCell(worksheet, (cell, row, col) => {
     if (!isUsed(cell)) return;
     rect = extendRect(rect, row, col);
@@ -56,7 +56,7 @@ export function readWorksheet(
 ): SheetSnapshot {
   const sheet = worksheet.name;
   const names = namesOnSheet(workbook, sheet);
-  const rect: Rect | null = usedRect(worksheet);
+  const rect = usedRect(worksheet);
   if (!rect) return { sheet, originRow: 0, originCol: 0, rows: [], names };
   const rows: CellSnapshot[][] = [];
   for (let r = rect.top; r <= rect.bottom; r++) {

@@ -14,10 +14,10 @@
  */
 import { Workbook, type Worksheet } from 'exceljs';
 import type { CellStyle, Patch, SheetSnapshot } from '../../sheet/types';
-import { parseCell } from '../a1';
+import { parseCell } from '../../sheet/a1';
 import type { WorkbookHost, WriteResult } from '../contract';
 import { priorStyle } from '../memory/workbook';
-import { HOST_MESSAGES, HostError } from '../messages';
+import { hostError } from '../messages';
 import { planPatch, type PatchPlan } from '../patch-plan';
 import { undoFromSnapshot } from '../undo';
 import type { DisplayLocale } from './display';
@@ -119,7 +119,7 @@ export class XlsxHost implements WorkbookHost {
       const plan = planPatch(patch, before);
       let worksheet = this.workbook.getWorksheet(plan.sheet);
       if (!worksheet) {
-        if (!plan.createSheet) throw new HostError('noSheet', plan.sheet, HOST_MESSAGES.noSheet(plan.sheet));
+        if (!plan.createSheet) throw hostError('noSheet', plan.sheet, { sheet: plan.sheet });
         worksheet = this.workbook.addWorksheet(plan.sheet);
       }
       const undo = this.undoOf(plan, worksheet);
@@ -133,10 +133,10 @@ export class XlsxHost implements WorkbookHost {
   /** Makes the sheet the one the file opens on, with the cell as its active cell. */
   select(sheet: string, address: string): Promise<void> {
     if (!parseCell(address)) {
-      return Promise.reject(new HostError('badAddress', address, HOST_MESSAGES.badAddress(address)));
+      return Promise.reject(hostError('badAddress', address, { address }));
     }
     const worksheet = this.workbook.getWorksheet(sheet);
-    if (!worksheet) return Promise.reject(new HostError('noSheet', sheet, HOST_MESSAGES.noSheet(sheet)));
+    if (!worksheet) return Promise.reject(hostError('noSheet', sheet, { sheet }));
     const tab = this.workbook.worksheets.indexOf(worksheet);
     const view = this.workbook.views[0];
     this.workbook.views = [

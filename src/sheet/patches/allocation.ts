@@ -8,12 +8,11 @@
  *   user changes them in the settings block. Live formulas need the add-in loaded; without it
  *   Excel shows #NAME?, which the reader reports, so `values` is the safe default.
  */
-import type { Finding } from '../../domain/findings';
 import { formatVi, toCellNumber, type Dec } from '../../domain/money';
 import type { AmountKey } from '../../domain/plan';
 import type { CellMap } from '../cell-map';
 import { SETTINGS } from '../layout';
-import { amountAsText, noCellFor } from '../messages';
+import { amountAsText, noCellFor, type SheetFinding } from '../sheet-findings';
 import type { CellWrite, Patch } from '../types';
 
 /** One line of an allocation: the item and its central and local parts. */
@@ -39,7 +38,7 @@ export interface AllocationPatchOptions {
 
 export interface AllocationPatchResult {
   readonly patch: Patch;
-  readonly findings: Finding[];
+  readonly findings: SheetFinding[];
 }
 
 function nameOf(key: 'nstwGiao' | 'nsdpGiao' | 'step'): string {
@@ -58,7 +57,7 @@ export function allocationPatch(
   options: AllocationPatchOptions = {},
 ): AllocationPatchResult {
   const nstwKey = options.nstwKey ?? 'nstw_su_nghiep';
-  const findings: Finding[] = [];
+  const findings: SheetFinding[] = [];
   const writes: CellWrite[] = [];
   if (mode === 'formulas' && !options.weights) {
     throw new TypeError("allocationPatch: mode 'formulas' needs options.weights (ranges of the weights)");
@@ -88,7 +87,7 @@ export function allocationPatch(
       if (n !== undefined) writes.push({ address, value: n, ...format });
       else {
         writes.push({ address, value: formatVi(value) });
-        findings.push(amountAsText(part.code, key, address, value));
+        findings.push(amountAsText({ sheet: cells.sheet, code: part.code, key, address }, value));
       }
     }
   });

@@ -4,7 +4,7 @@
  * its own and are rewritten without asking, anything else the user typed is listed so the caller
  * can ask first.
  */
-import { contains, parseCell, parseRange, type RangePos } from '../a1';
+import { contains, parseCell, parseRange, type Rect } from '../a1';
 import { OWNED_PREFIX } from '../layout';
 import type { Patch, SheetSnapshot } from '../types';
 
@@ -31,7 +31,7 @@ export function nextOwnedName(snapshot: SheetSnapshot | null): string {
  */
 export function conflicts(snapshot: SheetSnapshot | null, patch: Patch, owned: readonly string[]): string[] {
   if (!snapshot || snapshot.sheet !== patch.sheet) return [];
-  const ranges = owned.map((r) => parseRange(r)).filter((r): r is RangePos => r !== undefined);
+  const ranges = owned.map((r) => parseRange(r)).filter((r): r is Rect => r !== undefined);
   const out: string[] = [];
   const seen = new Set<string>();
   for (const write of patch.cells) {

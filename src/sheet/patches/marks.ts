@@ -1,13 +1,13 @@
 /**
  * Colours the cells findings are about: light red (#F8D7DA) for errors, light yellow (#FFF3CD)
- * for warnings (information findings are not marked). A finding that knows its cell
- * ({@link CellFinding}) marks that cell; a validation finding marks the amount its rule is about
- * when the rule has one (ITEM_TOTAL the total, NSTW_SPLIT the NSTW total…), else its whole row.
+ * for warnings (information findings are not marked). A finding located at a cell marks that cell;
+ * a finding about an item (or the plan's totals) marks the amount its rule is about when the rule
+ * has one (ITEM_TOTAL the total, NSTW_SPLIT the NSTW total…), else the item's whole row.
  */
-import { TONG, type Finding } from '../../domain/findings';
+import { itemOf, TONG, type Finding } from '../../domain/findings';
 import type { AmountKey } from '../../domain/plan';
-import { parseCell, parseRange, a1 } from '../a1';
-import type { CellFinding, CellMap } from '../cell-map';
+import { cellAddress, parseRange } from '../a1';
+import type { CellMap } from '../cell-map';
 import type { CellWrite, Patch } from '../types';
 
 export const ERROR_FILL = '#F8D7DA';
@@ -21,17 +21,20 @@ const RULE_KEY: Readonly<Record<string, AmountKey>> = {
   INVESTMENT_NOT_ALLOWED: 'nstw_dau_tu',
 };
 
-/** Addresses a finding points at on the sheet `cells` describes (none when it is not on it). */
+/**
+ * Addresses a finding points at on the sheet `cells` describes (none when it is not on it): a cell
+ * finding gives its address; an item (or the plan's totals, the `TONG` row) maps through the cell map.
+ */
 export function cellsOf(finding: Finding, cells: CellMap): string[] {
-  const f = finding as CellFinding;
-  if (f.cell !== undefined) return [f.cell];
-  const row = cells.amounts[f.where];
-  const key = f.key ?? RULE_KEY[f.code];
-  if (row && key !== undefined && row[key] !== undefined) return [row[key]];
-  const span = cells.rows[f.where];
-  if (span !== undefined) return expand(span);
-  if (f.where !== TONG && parseCell(f.where)) return [f.where];
-  return [];
+  const { where } = finding;
+  if (where.kind === 'cell') return where.sheet === cells.sheet ? [where.address] : [];
+  const code = where.kind === 'plan' ? TONG : itemOf(where);
+  if (code === undefined) return [];
+  const key = RULE_KEY[finding.code];
+  const cell = key === undefined ? undefined : cells.amounts[code]?.[key];
+  if (cell !== undefined) return [cell];
+  const span = cells.rows[code];
+  return span === undefined ? [] : expand(span);
 }
 
 function expand(range: string): string[] {
@@ -39,7 +42,7 @@ function expand(range: string): string[] {
   if (!r) return [];
   const out: string[] = [];
   for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) out.push(a1(row, col));
+    for (let col = r.left; col <= r.right; col++) out.push(cellAddress(row, col));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { RenderedSection } from '../../domain/render';
-import { a1 } from '../a1';
+import { cellAddress } from '../a1';
 import type { CellStyle, CellWrite, Patch } from '../types';
 
 /** Sheet the rendered section goes to unless told otherwise. */
@@ -21,7 +21,7 @@ const HEADING: CellStyle = Object.freeze({ ...BODY, bold: true });
 export function sectionPatch(rendered: RenderedSection, sheet: string = DEFAULT_SECTION_SHEET): Patch {
   const cells: CellWrite[] = rendered.lines.map((line, i) => {
     const bold = line.kind === 'section' || line.kind === 'heading';
-    return { address: a1(i, 0), value: line.text, style: bold ? HEADING : BODY };
+    return { address: cellAddress(i, 0), value: line.text, style: bold ? HEADING : BODY };
   });
   return { sheet, createSheet: true, cells, columnWidths: { A: 110 } };
 }

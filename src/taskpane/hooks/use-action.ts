@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ActionResult, Message, WriteOptions } from '../controller-types';
+import type { Text } from '../../domain/findings';
+import type { ActionResult, WriteOptions } from '../controller-types';
 import { stringsFor } from '../i18n';
 import { useDelayedFlag } from './use-delayed-flag';
 
@@ -9,12 +10,12 @@ export type NoticeIntent = 'success' | 'warning' | 'error' | 'info';
 /** The message bar's content; kept as a two-language message so switching language re-renders it. */
 export interface Notice {
   readonly intent: NoticeIntent;
-  readonly message: Message;
+  readonly message: Text;
 }
 
 /** A write that stopped to ask before replacing cells the add-in did not create. */
 export interface PendingConfirm {
-  readonly message: Message;
+  readonly message: Text;
   readonly cells: readonly string[];
   readonly retry: () => Promise<ActionResult>;
 }
@@ -36,7 +37,7 @@ export interface ActionRunner {
   ) => Promise<ActionResult | undefined>;
   /** Runs an action that returns data; a thrown error becomes an error notice. */
   readonly task: <T>(action: () => Promise<T>) => Promise<TaskOutcome<T>>;
-  readonly notify: (intent: NoticeIntent, message: Message) => void;
+  readonly notify: (intent: NoticeIntent, message: Text) => void;
   /** The user chose "Ghi đè" in the confirm dialog. */
   readonly overwrite: () => Promise<void>;
   /** The user chose "Huỷ" (or closed the dialog). */
@@ -44,10 +45,10 @@ export interface ActionRunner {
   readonly dismiss: () => void;
 }
 
-function describe(error: unknown): Message {
+function describe(error: unknown): Text {
   // An error meant for the user (a plan that cannot be exported yet) carries its own words.
   if (typeof error === 'object' && error !== null && 'userMessage' in error) {
-    return (error as { userMessage: Message }).userMessage;
+    return (error as { userMessage: Text }).userMessage;
   }
   const detail = error instanceof Error ? error.message : String(error);
   return stringsFor('vi').unexpected(detail);
@@ -115,7 +116,7 @@ export function useAction(): ActionRunner {
     if (outcome.ok) show(outcome.value, pending.retry);
   }, [confirm, guarded, show]);
 
-  const notify = useCallback((intent: NoticeIntent, message: Message) => setNotice({ intent, message }), []);
+  const notify = useCallback((intent: NoticeIntent, message: Text) => setNotice({ intent, message }), []);
   const cancel = useCallback(() => setConfirm(null), []);
   const dismiss = useCallback(() => setNotice(null), []);
 

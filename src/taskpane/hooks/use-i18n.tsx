@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Lang, Message } from '../controller-types';
+import type { Text } from '../../domain/findings';
+import type { Lang } from '../controller-types';
 import { inLang, stringsFor, type Strings } from '../i18n';
 
 /** What a component needs to speak the user's language. */
@@ -7,7 +8,7 @@ export interface I18n {
   readonly lang: Lang;
   readonly t: Strings;
   /** The side of a two-language message to show now. */
-  readonly say: (message: Message) => string;
+  readonly say: (message: Text) => string;
 }
 
 const I18nContext = createContext<I18n>({

@@ -3,7 +3,7 @@
  * host shows it (Vietnamese separators), placed at their real sheet positions so row numbers and
  * column letters match what a spreadsheet would show.
  */
-import { columnLetters } from '../../hosts/a1';
+import { columnLetters } from '../../sheet/a1';
 import type { SheetSnapshot } from '../../sheet/types';
 
 /** How much of a sheet the preview shows. */

@@ -1,0 +1,90 @@
+/**
+ * Row numbers as official tables write them: Roman numerals for Dự án (I, II, … VII), Arabic
+ * for Tiểu dự án (1, 2, 3), letters of the Vietnamese alphabet for nội dung (a), b), … đ), e)),
+ * and a dash for nội dung thành phần; and the section text's heading numbers (1., 1.2.).
+ */
+import type { EntryKind } from '../catalogue';
+
+const ROMAN: readonly [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 4 → "IV". */
+export function roman(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`no Roman numeral for ${n}`);
+  let rest = n;
+  let out = '';
+  for (const [value, letters] of ROMAN) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** The letters Vietnamese documents number items with (no f, j, w, z; đ after d). */
+export const VI_LETTERS: readonly string[] = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
+];
+
+/** The n-th (1-based) nội dung letter: 1 → "a", 5 → "đ"; past "y" the round is added: 24 → "a2". */
+export function letterOf(n: number): string {
+  const i = n - 1;
+  const letter = VI_LETTERS[i % VI_LETTERS.length] ?? 'a';
+  const round = Math.floor(i / VI_LETTERS.length);
+  return round === 0 ? letter : `${letter}${round + 1}`;
+}
+
+/** How each kind is numbered in a table's STT column; a new kind must say how (the record is total). */
+const TABLE_STYLE: Readonly<Record<EntryKind, (n: number) => string>> = {
+  // A number no Roman numeral writes (0 in a loaded catalogue) stays Arabic rather than failing the outline.
+  du_an: (n) => (Number.isInteger(n) && n >= 1 && n <= 3999 ? roman(n) : String(n)),
+  tieu_du_an: (n) => String(n),
+  noi_dung: (n) => `${letterOf(n)})`,
+  noi_dung_thanh_phan: () => '-',
+};
+
+/** The STT of the `n`-th row of a kind: (du_an, 4) → "IV", (tieu_du_an, 1) → "1", (noi_dung, 2) → "b)". */
+export function tableNumber(kind: EntryKind, n: number): string {
+  return TABLE_STYLE[kind](n);
+}
+
+/** The section heading number below `parent` ("" at the top): ("", 2) → "2.", ("2.", 1) → "2.1.". */
+export function sectionNumber(parent: string, position: number): string {
+  return `${parent}${position}.`;
+}

@@ -1,0 +1,48 @@
+/**
+ * The platform's failures in both UI languages: a file that cannot be read or saved, with the
+ * reason told in words (the disk is full, no permission) rather than as an error code.
+ */
+import type { MessageCatalogue, Text } from '../domain/findings';
+import type { PlatformCode } from './contract';
+
+export interface PlatformMessageArgs {
+  /** The path or file name concerned. */
+  readonly name: string;
+  readonly reason: Text;
+}
+
+export const platformMessages: MessageCatalogue<PlatformCode, PlatformMessageArgs> = {
+  FILE_NOT_FOUND: ({ name }) => ({
+    vi: `Không tìm thấy tệp "${name}".`,
+    en: `The file "${name}" was not found.`,
+  }),
+  FILE_UNREADABLE: ({ name, reason }) => ({
+    vi: `Không đọc được tệp "${name}": ${reason.vi}.`,
+    en: `Cannot read the file "${name}": ${reason.en}.`,
+  }),
+  FILE_NOT_SAVED: ({ name, reason }) => ({
+    vi: `Không lưu được tệp "${name}": ${reason.vi}. Tệp cũ (nếu có) vẫn giữ nguyên.`,
+    en: `Cannot save the file "${name}": ${reason.en}. The previous file, if any, is unchanged.`,
+  }),
+};
+
+const REASONS: Record<string, Text> = {
+  ENOENT: { vi: 'không có tệp hay thư mục này', en: 'no such file or folder' },
+  ENOTDIR: { vi: 'đường dẫn có phần không phải thư mục', en: 'a part of the path is not a folder' },
+  EISDIR: { vi: 'đây là một thư mục, không phải tệp', en: 'it is a folder, not a file' },
+  EACCES: { vi: 'không có quyền truy cập', en: 'permission denied' },
+  EPERM: { vi: 'không được phép', en: 'operation not permitted' },
+  ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
+  EDQUOT: { vi: 'đã hết dung lượng được cấp', en: 'the disk quota is used up' },
+  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
+  EBUSY: { vi: 'tệp đang được chương trình khác dùng', en: 'the file is in use by another program' },
+};
+
+/** The reason of a failed file operation: a known error code in words, else the error's own message. */
+export function reasonOf(e: unknown): Text {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
+  const known = code === undefined ? undefined : REASONS[code];
+  if (known) return known;
+  const message = e instanceof Error ? e.message : String(e);
+  return { vi: message, en: message };
+}
