@@ -1,73 +1,8 @@
 /**
- * Row numbers as official tables write them: Roman numerals for Dự án (I, II, … VII), Arabic
- * for Tiểu dự án (1, 2, 3), letters of the Vietnamese alphabet for nội dung (a), b), … đ), e)),
- * and a dash for nội dung thành phần.
+ * Row numbers of the sheet. The numbers themselves (Roman Dự án, Vietnamese letters for nội dung)
+ * are the outline's, re-exported here for the sheet's callers; only what is the sheet's own stays.
  */
-
-const ROMAN: readonly [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** 4 → "IV". */
-export function roman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`no Roman numeral for ${n}`);
-  let rest = n;
-  let out = '';
-  for (const [value, letters] of ROMAN) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}
-
-/** The letters Vietnamese documents number items with (no f, j, w, z; đ after d). */
-export const VI_LETTERS: readonly string[] = [
-  'a',
-  'b',
-  'c',
-  'd',
-  'đ',
-  'e',
-  'g',
-  'h',
-  'i',
-  'k',
-  'l',
-  'm',
-  'n',
-  'o',
-  'p',
-  'q',
-  'r',
-  's',
-  't',
-  'u',
-  'v',
-  'x',
-  'y',
-];
-
-/** The n-th (1-based) nội dung letter: 1 → "a", 5 → "đ"; past "y" the round is added: 24 → "a2". */
-export function letterOf(n: number): string {
-  const i = n - 1;
-  const letter = VI_LETTERS[i % VI_LETTERS.length] ?? 'a';
-  const round = Math.floor(i / VI_LETTERS.length);
-  return round === 0 ? letter : `${letter}${round + 1}`;
-}
+export { letterOf, roman, VI_LETTERS } from '../domain/outline';
 
 /** A letter label as a code segment ("đ" is not a code character): "đ" → "dd", "a2" → "a2". */
 export function letterCode(label: string): string {

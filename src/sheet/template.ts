@@ -3,20 +3,10 @@
  * and one row per catalogue item and user row, as a {@link Patch}, with a {@link TemplateLayout}
  * saying where everything went. Layout and names are described in `layout.ts`.
  */
-import { TONG } from '../domain/findings';
+import { TONG, type Finding } from '../domain/findings';
 import { convert, dec, toCellNumber, formatVi, type Dec } from '../domain/money';
-import {
-  amountOf,
-  childrenIndex,
-  planAmount,
-  rollup,
-  statesAnything,
-  sumOfSources,
-  type AmountKey,
-  type Plan,
-  type PlanItem,
-  type StatedAmounts,
-} from '../domain/plan';
+import type { OutlineCode } from '../domain/outline';
+import { amountOf, sumOfSources, type AmountKey, type Plan, type StatedAmounts } from '../domain/plan';
 import { cellAddress, rangeAddress } from './a1';
 import type { AmountCell, CellMap } from './cell-map';
 import { columnSumFormula, rowSumFormula } from './formulas';
@@ -36,10 +26,11 @@ import {
   UNIT_LINE,
   type SettingKey,
 } from './layout';
-import { amountAsText, formulaDiffers, type SheetFinding } from './sheet-findings';
+import type { SheetCode } from './messages';
+import { amountAsText, formulaDiffers } from './sheet-findings';
 import { amountFormat, decimalsFor, RATIO_FORMAT } from './number-format';
 import { STYLE } from './styles';
-import { templateRows, type TemplateRow } from './template-rows';
+import { templateOutline, templateRows } from './template-rows';
 import type { CellStyle, CellWrite, Patch } from './types';
 
 /** The sheet the template goes to unless told otherwise. */
@@ -85,11 +76,17 @@ export interface TemplateLayout {
   readonly cells: CellMap;
 }
 
+/** A finding of the template: the outline's (the plan's tree), or the sheet's own. */
+export type TemplateFinding = Finding<OutlineCode | SheetCode>;
+
 export interface TemplateResult {
   readonly patch: Patch;
   readonly layout: TemplateLayout;
-  /** Items that could not be placed, amounts written as text, stated figures a formula replaces. */
-  readonly findings: SheetFinding[];
+  /**
+   * The outline's findings (a parent cycle, an unknown parent, a repeated code: the rows are still
+   * written), then amounts written as text and stated figures a formula replaces.
+   */
+  readonly findings: TemplateFinding[];
 }
 
 const AMOUNT_COLUMNS: readonly AmountKey[] = [
@@ -108,7 +105,8 @@ export function templatePatch(options: TemplateOptions): Patch {
 }
 
 /**
- * Builds the template. A row whose children state figures gets SUM formulas over its children's
+ * Builds the template from the plan's outline in catalogue scope (every catalogue entry, the plan's
+ * own rows below their parents, rows of a broken tree at the top). A row whose children state figures gets SUM formulas over its children's
  * rows in every amount column; other rows get the plan's source figures as constants, with
  * "NSTW Tổng" and "Tổng cộng" as formulas over the row (a figure the plan states with no parts
  * to sum, such as a total alone, is written as a constant). Amounts are written as numbers only
@@ -118,35 +116,15 @@ export function templatePatch(options: TemplateOptions): Patch {
 export function buildTemplate(options: TemplateOptions): TemplateResult {
   const { plan } = options;
   const sheet = options.sheet ?? DEFAULT_TEMPLATE_SHEET;
-  const { rows: bodyRows, findings: rowFindings } = templateRows(plan);
-  const findings: SheetFinding[] = [...rowFindings];
+  const outline = templateOutline(plan);
+  const bodyRows = templateRows(outline, ROW.firstItem);
+  const findings: TemplateFinding[] = [...outline.findings];
   const toTrieu = (v: Dec): Dec =>
     plan && plan.unit !== 'trieu_dong' ? convert(v, plan.unit, 'trieu_dong') : v;
   const stated = (a: StatedAmounts | undefined, key: AmountKey): Dec | undefined => {
     const v = a ? amountOf(a, key) : undefined;
     return v === undefined ? undefined : toTrieu(v);
   };
-
-  const rowOf = new Map<string, number>();
-  bodyRows.forEach((r, i) => rowOf.set(r.code, ROW.firstItem + i));
-  const byCode = new Map(bodyRows.map((r) => [r.code, r]));
-  const statesBelow = new Map<string, boolean>();
-  const below = (r: TemplateRow): boolean => {
-    const hit = statesBelow.get(r.code);
-    if (hit !== undefined) return hit;
-    let any = false;
-    for (const c of r.children) {
-      const child = byCode.get(c);
-      if (child && ((child.item !== undefined && statesAnything(child.item.stated)) || below(child)))
-        any = true;
-    }
-    statesBelow.set(r.code, any);
-    return any;
-  };
-  // A parent the plan gives figures for while none of its children has any (Dự án 7 of seed 001)
-  // keeps its own figures: a SUM over its empty children would lose them.
-  const sums = (r: TemplateRow): boolean =>
-    r.children.length > 0 && !(r.item !== undefined && statesAnything(r.item.stated) && !below(r));
 
   const allAmounts: Dec[] = [];
   if (plan) {
@@ -161,7 +139,6 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   const amountsMap: Record<string, Partial<Record<AmountKey, string>>> = {};
   const rowsMap: Record<string, string> = {};
   const layoutRows: LayoutRow[] = [];
-  const children = plan ? childrenIndex(plan.items) : new Map<string | null, PlanItem[]>();
 
   const put = (row: number, col: number, write: Omit<CellWrite, 'address'>): void => {
     cells.push({ address: cellAddress(row, col), ...write });
@@ -186,6 +163,8 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
     address: cellAddress(row, templateCol(key)),
   });
   const cellMapRow = (code: string, row: number): void => {
+    // A code the plan repeats (a DUPLICATE_CODE error) is mapped to its first row.
+    if (rowsMap[code] !== undefined) return;
     const m: Partial<Record<AmountKey, string>> = {};
     for (const key of AMOUNT_COLUMNS) m[key] = cellAddress(row, templateCol(key));
     amountsMap[code] = m;
@@ -249,14 +228,14 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
     }
   }
 
-  // TỔNG CỘNG: the sum of the Dự án rows.
-  const projectRows = bodyRows.filter((r) => r.parent === null).map((r) => rowOf.get(r.code) ?? 0);
+  // TỔNG CỘNG: the sum of the top rows (the Dự án, and any row the outline had to put at the top).
+  const projectRows = outline.top().map((n) => ROW.firstItem + n.index);
   put(ROW.total, templateCol('stt'), { value: null, style: STYLE.sttBold });
   put(ROW.total, templateCol('name'), { value: TOTAL_LABEL, style: STYLE.totalLabel });
   for (const key of AMOUNT_COLUMNS) {
     putFormula(ROW.total, key, columnSumFormula(templateCol(key), projectRows), STYLE.amountBold);
     const own = stated(plan?.statedTotals ?? undefined, key);
-    const computed = plan ? planAmount(plan, key) : undefined;
+    const computed = plan ? outline.totals[key] : undefined;
     if (own !== undefined && computed !== undefined && !own.eq(toTrieu(computed))) {
       findings.push(formulaDiffers(amountCell(TONG, ROW.total, key), own, toTrieu(computed)));
     }
@@ -266,54 +245,49 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   cellMapRow(TONG, ROW.total);
 
   // Body.
-  for (const r of bodyRows) {
-    const row = rowOf.get(r.code) ?? 0;
-    const bold = r.level === 1;
+  for (const { node, row, children, sums: isSum } of bodyRows) {
+    const code = node.code;
+    const bold = node.level === 1;
     const amountStyle = bold ? STYLE.amountBold : STYLE.amount;
-    put(row, templateCol('stt'), { value: r.stt, style: bold ? STYLE.sttBold : STYLE.stt });
-    put(row, templateCol('name'), { value: r.label, style: bold ? STYLE.nameBold : STYLE.name });
-    const item = r.item;
-    const isSum = sums(r);
+    put(row, templateCol('stt'), { value: node.numbering.table, style: bold ? STYLE.sttBold : STYLE.stt });
+    put(row, templateCol('name'), { value: node.label, style: bold ? STYLE.nameBold : STYLE.name });
+    const item = node.item;
     if (isSum) {
-      const kidRows = r.children.map((c) => rowOf.get(c) ?? 0);
       for (const key of AMOUNT_COLUMNS) {
-        putFormula(row, key, columnSumFormula(templateCol(key), kidRows), amountStyle);
+        putFormula(row, key, columnSumFormula(templateCol(key), children), amountStyle);
         const own = stated(item?.stated, key);
-        if (own === undefined || !plan) continue;
-        let computed: Dec | undefined;
-        for (const kid of children.get(r.code) ?? []) {
-          const v = rollup(kid, key, children);
-          if (v !== undefined) computed = (computed ?? dec(0)).plus(toTrieu(v));
-        }
-        if (computed !== undefined && !computed.eq(own)) {
-          findings.push(formulaDiffers(amountCell(r.code, row, key), own, computed));
+        // What the SUM formula will show: the outline's sum of the rows below.
+        const below = own === undefined ? undefined : outline.childAmount(node, key);
+        const computed = below === undefined ? undefined : toTrieu(below);
+        if (own !== undefined && computed !== undefined && !computed.eq(own)) {
+          findings.push(formulaDiffers(amountCell(code, row, key), own, computed));
         }
       }
     } else {
       const s = item?.stated ?? {};
       for (const key of SOURCES) {
         const v = stated(s, key);
-        if (v !== undefined) putAmount(row, key, r.code, v, amountStyle);
+        if (v !== undefined) putAmount(row, key, code, v, amountStyle);
         else put(row, templateCol(key), { value: null, numberFormat: fmt, style: amountStyle });
       }
       const split = s.nstw_su_nghiep !== undefined || s.nstw_dau_tu !== undefined;
       const nstwOwn = s.nstw === undefined ? undefined : toTrieu(s.nstw);
-      if (nstwOwn !== undefined && !split) putAmount(row, 'nstw', r.code, nstwOwn, amountStyle);
+      if (nstwOwn !== undefined && !split) putAmount(row, 'nstw', code, nstwOwn, amountStyle);
       else {
         putFormula(row, 'nstw', rowFormulaNstw(row), amountStyle);
         const parts = stated({ nstw_su_nghiep: s.nstw_su_nghiep, nstw_dau_tu: s.nstw_dau_tu }, 'nstw');
         if (nstwOwn !== undefined && parts !== undefined && !nstwOwn.eq(parts)) {
-          findings.push(formulaDiffers(amountCell(r.code, row, 'nstw'), nstwOwn, parts));
+          findings.push(formulaDiffers(amountCell(code, row, 'nstw'), nstwOwn, parts));
         }
       }
       const totalOwn = s.total === undefined ? undefined : toTrieu(s.total);
       const sources = sumOfSources({ ...s, total: undefined });
       if (totalOwn !== undefined && sources === undefined)
-        putAmount(row, 'total', r.code, totalOwn, amountStyle);
+        putAmount(row, 'total', code, totalOwn, amountStyle);
       else {
         putFormula(row, 'total', rowFormulaTotal(row), amountStyle);
         if (totalOwn !== undefined && sources !== undefined && !totalOwn.eq(toTrieu(sources))) {
-          findings.push(formulaDiffers(amountCell(r.code, row, 'total'), totalOwn, toTrieu(sources)));
+          findings.push(formulaDiffers(amountCell(code, row, 'total'), totalOwn, toTrieu(sources)));
         }
       }
     }
@@ -322,8 +296,8 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
       value: item && !item.applicable ? NOT_APPLICABLE_NOTE : null,
       style: STYLE.text,
     });
-    cellMapRow(r.code, row);
-    layoutRows.push({ code: r.code, row, level: r.level, parent: r.parent, sums: isSum });
+    cellMapRow(code, row);
+    layoutRows.push({ code, row, level: node.level, parent: node.parent, sums: isSum });
   }
 
   const lastRow = ROW.firstItem + Math.max(bodyRows.length, 1) - 1;

@@ -6,7 +6,6 @@ import { dec, plain, type Dec } from '../../src/domain/money';
 import {
   buildOutline,
   OUTLINE_MESSAGES,
-  type Outline,
   type OutlineAmounts,
   type OutlineCode,
   type OutlineMessageArgs,
@@ -16,15 +15,12 @@ import {
   childrenIndex,
   planAmount,
   rollup,
-  type AmountKey,
   type Plan,
   type PlanItem,
 } from '../../src/domain/plan';
-import { renderSection } from '../../src/domain/render';
-import { createContext } from '../../src/domain/validation';
 import { summaryTable } from '../../src/export/summary-rows';
 import { importPlanText } from '../../src/import';
-import { templateRows } from '../../src/sheet/template-rows';
+import { buildTemplate } from '../../src/sheet';
 import { bigPlan } from '../fixtures/big-plan';
 import { examplePlan } from '../export/helpers';
 
@@ -79,72 +75,38 @@ const plans = (): [string, Plan][] => [
   ['big plan (3 000 rows)', bigPlan(3000)],
 ];
 
-/** The outline read as today's Word summary table rows. */
-const asSummaryRows = (o: Outline) =>
-  o.nodes.map((n) => ({
-    code: n.code,
-    kind: n.kind,
-    level: n.depth,
-    stt: n.numbering.table,
-    label: n.label,
-    applicable: n.item?.applicable ?? true,
-    amounts: figures(n.amounts),
-  }));
-
-describe.each(plans())('the outline of %s gives what the four views build today', (_name, plan) => {
+describe.each(plans())('the outline of %s', (_name, plan) => {
   const outline = buildOutline(plan);
 
   it('has no finding on a well-formed plan', () => {
     expect(outline.findings).toEqual([]);
   });
 
-  it('numbers, labels and rolls up like the Word summary table (summaryTable)', () => {
-    const table = summaryTable(plan);
-    expect(asSummaryRows(outline)).toEqual(table.rows.map((r) => ({ ...r, amounts: figures(r.amounts) })));
-    expect(figures(outline.totals)).toEqual(figures(table.total));
-  });
-
-  it('in catalogue scope, lists the rows of the sheet template (templateRows)', () => {
-    const cat = buildOutline(plan, { scope: 'catalogue' });
-    const { rows } = templateRows(plan);
+  it('rolls up like plan/amounts (a recursive roll-up over the items), item by item and for the plan', () => {
+    const children = childrenIndex(plan.items);
+    const listed = outline.nodes.flatMap((n) => (n.item ? [{ node: n, item: n.item }] : []));
     expect(
-      cat.nodes.map((n) => ({
-        code: n.code,
-        kind: n.kind,
-        level: n.level,
-        parent: n.parent,
-        stt: n.numbering.table,
-        label: n.label,
-        item: n.item?.code,
-        children: n.children,
-      })),
-    ).toEqual(rows.map((r) => ({ ...r, item: r.item?.code })));
-    rows.forEach((r, i) => expect(cat.nodes[i]?.item).toBe(r.item));
-  });
-
-  it('numbers and labels the section headings like renderSection', () => {
-    const headings = renderSection(plan)
-      .lines.filter((l) => l.kind === 'heading')
-      .map((l) => [l.code, l.level, l.text]);
-    expect(outline.nodes.map((n) => [n.code, n.depth, `${n.numbering.section} ${n.headingLabel}`])).toEqual(
-      headings,
+      listed.map(({ node }) => [node.code, AMOUNT_KEYS.map((k) => node.amounts[k]?.toString())]),
+    ).toEqual(
+      listed.map(({ node, item }) => [
+        node.code,
+        AMOUNT_KEYS.map((key) => rollup(item, key, children)?.toString()),
+      ]),
+    );
+    expect(AMOUNT_KEYS.map((key) => outline.totals[key]?.toString())).toEqual(
+      AMOUNT_KEYS.map((key) => planAmount(plan, key)?.toString()),
     );
   });
 
-  it("rolls up like validation's context and plan/amounts, item by item and for the plan", () => {
-    const context = createContext(plan);
-    const children = childrenIndex(plan.items);
-    const listed = outline.nodes.flatMap((n) => (n.item ? [{ node: n, item: n.item }] : []));
-    const shown = (get: (item: PlanItem, key: AmountKey) => Dec | undefined) =>
-      listed.map(({ node, item }) => [node.code, AMOUNT_KEYS.map((key) => get(item, key)?.toString())]);
-    const expected = shown((item, key) => context.rollup(item, key));
+  it('in catalogue scope, holds every catalogue entry in catalogue order and every item once', () => {
+    const cat = buildOutline(plan, { scope: 'catalogue' });
     expect(
-      listed.map(({ node }) => [node.code, AMOUNT_KEYS.map((k) => node.amounts[k]?.toString())]),
-    ).toEqual(expected);
-    expect(shown((item, key) => rollup(item, key, children))).toEqual(expected);
-    const totals = AMOUNT_KEYS.map((key) => outline.totals[key]?.toString());
-    expect(totals).toEqual(AMOUNT_KEYS.map((key) => context.planAmount(key)?.toString()));
-    expect(totals).toEqual(AMOUNT_KEYS.map((key) => planAmount(plan, key)?.toString()));
+      cat.nodes.filter((n) => n.entry && n.entry === cat.node(n.code)?.entry).map((n) => n.code),
+    ).toEqual(expect.arrayContaining(cat.catalogue.entries.map((e) => e.code)));
+    expect(
+      cat.nodes.flatMap((n) => (n.itemIndex === undefined ? [] : [n.itemIndex])).sort((a, b) => a - b),
+    ).toEqual(plan.items.map((_, i) => i));
+    expect(figures(cat.totals)).toEqual(figures(outline.totals));
   });
 });
 
@@ -275,7 +237,11 @@ describe('catalogue scope', () => {
     const o = buildOutline(plan, { scope: 'catalogue' });
     expect(o.nodes.filter((n) => n.entry).map((n) => n.code)).toEqual(QD90.entries.map((e) => e.code));
     expect(o.nodes.at(-1)).toMatchObject({ code: 'X1', parent: null, listed: true, depth: 1 });
-    expect(templateRows(plan).rows.some((r) => r.code === 'X1')).toBe(false);
+    // The template writes it too, summed into TỔNG CỘNG (the template used to leave it out).
+    const { patch, layout } = buildTemplate({ year: 2024, locality: 'x', plan });
+    const x1 = layout.rows.find((r) => r.code === 'X1');
+    expect(x1).toMatchObject({ parent: null, level: 1 });
+    expect(patch.cells.find((c) => c.address === `B${(x1?.row ?? 0) + 1}`)?.value).toBe('Hoạt động riêng');
     expect(figures(o.totals)).toEqual({ total: '7', nsdp: '7' });
     expect(o.findings).toEqual([]);
   });

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planFromJson, type Plan } from '../../src/domain/plan';
 import { at } from '../../src/domain/findings';
-import { renderSection, sectionText, type RenderOptions } from '../../src/domain/render';
+import {
+  DEFAULT_SECTION_STYLE,
+  isSectionStyle,
+  parseSectionStyle,
+  renderSection,
+  SECTION_STYLE_REGISTRY,
+  SECTION_STYLES,
+  sectionText,
+  type RenderOptions,
+} from '../../src/domain/render';
 
 function load(json: unknown): Plan {
   const r = planFromJson(json);
@@ -230,5 +239,54 @@ describe('other plans', () => {
       ],
     });
     expect(lines(plan)).toContain('1.1.1. Nội dung 1: Hỗ trợ giống cây trồng');
+  });
+});
+
+describe('the section style registry', () => {
+  it('derives the ids from the registry, each style naming itself, in both languages', () => {
+    expect(SECTION_STYLES).toEqual(['kinh-phi-thuc-hien', 'nguon-von-giao']);
+    expect(SECTION_STYLES).toContain(DEFAULT_SECTION_STYLE);
+    for (const id of SECTION_STYLES) {
+      const style = SECTION_STYLE_REGISTRY[id];
+      expect(style.id).toBe(id);
+      expect(style.label.vi).not.toBe(style.label.en);
+      expect(style.label.vi.trim() && style.label.en.trim()).toBeTruthy();
+    }
+    expect(new Set(SECTION_STYLES.map((id) => SECTION_STYLE_REGISTRY[id].ordinal)).size).toBe(
+      SECTION_STYLES.length,
+    );
+  });
+
+  it('reads a style by id or by ordinal, and nothing else', () => {
+    expect(['kinh-phi-thuc-hien', 1, '1', ' 2 ', 'nguon-von-giao'].map(parseSectionStyle)).toEqual([
+      'kinh-phi-thuc-hien',
+      'kinh-phi-thuc-hien',
+      'kinh-phi-thuc-hien',
+      'nguon-von-giao',
+      'nguon-von-giao',
+    ]);
+    expect([3, '1.0', 'Kinh-phi-thuc-hien', '', null, undefined, 'toString'].map(parseSectionStyle)).toEqual(
+      Array(7).fill(undefined),
+    );
+    expect(isSectionStyle('nguon-von-giao')).toBe(true);
+    expect(isSectionStyle('constructor')).toBe(false);
+  });
+
+  it("renders with the style object's own bullet unless another is asked for", () => {
+    expect(lines(songMa, { style: 'nguon-von-giao' })).toContain(
+      '+ Ngân sách địa phương: 466,25 triệu đồng.',
+    );
+    expect(lines(songMa, { style: 'nguon-von-giao', bullet: '-' })).toContain(
+      '- Ngân sách địa phương: 466,25 triệu đồng.',
+    );
+    expect(lines(muongLay)).toContain('- Ngân sách địa phương: 107 triệu đồng.');
+  });
+
+  it('names the kind of a row the locality is not concerned by from the outline', () => {
+    const plan = load({
+      locality: 'xã Bình Lư',
+      items: [{ code: 'DA2' }, { code: 'DA2.x', parent: 'DA2', name: 'Mô hình nuôi bò', applicable: false }],
+    });
+    expect(lines(plan)).toContain('Xã Bình Lư không thuộc đối tượng của Nội dung.');
   });
 });

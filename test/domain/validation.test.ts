@@ -9,6 +9,7 @@ import {
   type PlanItem,
   type PlanItemJson,
 } from '../../src/domain/plan';
+import { buildOutline } from '../../src/domain/outline';
 import { validatePlan, type ValidationOptions } from '../../src/domain/validation';
 
 /** A plan from its JSON form, in triệu đồng; the reader must accept it. */
@@ -400,7 +401,10 @@ describe('INVESTMENT_NOT_ALLOWED', () => {
     ]);
     expect(validatePlan(p)).toEqual([]);
     const other = plan([{ code: 'DA3' }, { code: 'DA3.1', amounts: { nstw_dau_tu: '100' } }]);
-    expect(validatePlan({ ...other, catalogueId: 'ctmtqg-2026-2035' })).toEqual([]);
+    // An unknown catalogue: the outline warns and falls back to QĐ 90, whose flags do not apply to this plan.
+    expect(codes(validatePlan({ ...other, catalogueId: 'ctmtqg-2026-2035' }))).toEqual([
+      'UNKNOWN_CATALOGUE@',
+    ]);
   });
 });
 
@@ -415,13 +419,14 @@ describe('UNKNOWN_PARENT', () => {
   });
   const base: Plan = { catalogueId: 'qd90-2021-2025', unit: 'trieu_dong', items: [], statedTotals: null };
 
-  it('reports a parent that is neither an item nor a catalogue entry', () => {
-    const findings = validatePlan({ ...base, items: [item('DA2', null), item('X1.1', 'X1')] });
+  it("reports a parent that is neither an item nor a catalogue entry, once, as the outline's finding", () => {
+    const p = { ...base, items: [item('DA2', null), item('X1.1', 'X1')] };
+    const findings = validatePlan(p);
     expect(codes(findings)).toEqual(['UNKNOWN_PARENT@X1.1']);
-    expect(findings[0]?.text.vi).toBe(
-      'X1.1: mục cha X1 không có trong kế hoạch và cũng không có trong danh mục của Chương trình.',
-    );
+    expect(findings[0]?.text.vi).toBe('X1.1 ghi mục cha X1 nhưng kế hoạch và danh mục không có mục X1.');
+    expect(findings[0]?.severity).toBe('error');
     expect(findings[0]?.expected).toBeUndefined();
+    expect(findings).toEqual(buildOutline(p).findings);
   });
 
   it('accepts a parent found among the items or in the catalogue', () => {
@@ -429,10 +434,27 @@ describe('UNKNOWN_PARENT', () => {
     expect(validatePlan({ ...base, items })).toEqual([]);
   });
 
-  it('returns on a parent cycle instead of recursing forever', () => {
+  it('reports a parent cycle once, and still checks the sums around it', () => {
     const a: PlanItem = { ...item('A', 'B'), stated: { total: dec(5) } };
     const b = item('B', 'A');
-    expect(validatePlan({ ...base, items: [a, b] })).toEqual([]);
+    expect(codes(validatePlan({ ...base, items: [a, b] }))).toEqual(['PARENT_CYCLE@A']);
+    // C hangs below A, which the cycle put at the top: A's total is checked against C.
+    const c: PlanItem = { ...item('C', 'A'), stated: { total: dec(4) } };
+    const findings = validatePlan({ ...base, items: [a, b, c] });
+    expect(codes(findings)).toEqual(['PARENT_CYCLE@A', 'PARENT_SUM@A']);
+    expect(figures(findings[1])).toEqual({ expected: '4', actual: '5', difference: '1' });
+  });
+
+  it('reports a code used twice once, and sums the children below its first row', () => {
+    const findings = validatePlan({
+      ...base,
+      items: [
+        { ...item('X1', null), stated: { total: dec(3) } },
+        { ...item('X1', null), stated: { total: dec(9) } },
+        { ...item('X1.1', 'X1'), stated: { total: dec(3) } },
+      ],
+    });
+    expect(codes(findings)).toEqual(['DUPLICATE_CODE@X1']);
   });
 });
 

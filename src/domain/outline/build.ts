@@ -4,6 +4,7 @@ import type { Plan } from '../plan/model';
 import { shapeRows } from './labels';
 import { outlineFinding, type OutlineCode } from './messages';
 import { rollUp } from './rollup';
+import { OutlineRow, type RowSource } from './row';
 import { structure } from './structure';
 import type { Outline, OutlineNode, OutlineOptions } from './types';
 
@@ -49,34 +50,42 @@ export function buildOutline(plan: Plan, options: OutlineOptions = {}): Outline 
 
   const position = new Int32Array(drafts.length);
   placement.order.forEach((row, i) => (position[row] = i));
+  const noCodes: readonly string[] = Object.freeze([]);
+  const source: RowSource = {
+    shapes,
+    childCodes: (row) => placement.kids[row]?.map((k) => drafts[k]?.code ?? '') ?? noCodes,
+    amounts: sums.amounts,
+    childAmounts: sums.childAmounts,
+  };
   const nodes: OutlineNode[] = placement.order.map((row, i) => {
     const d = drafts[row];
-    const shape = shapes[row];
-    if (d === undefined || shape === undefined) throw new Error(`outline row ${row} was not shaped`);
-    return {
-      index: i,
-      code: d.code,
-      ...shape,
-      parent: d.parent === null ? null : (drafts[d.parent]?.code ?? null),
-      children: (placement.kids[row] ?? []).map((k) => drafts[k]?.code ?? ''),
-      ...(d.item ? { item: d.item } : {}),
-      ...(d.itemIndex !== undefined ? { itemIndex: d.itemIndex } : {}),
-      ...(d.entry ? { entry: d.entry } : {}),
-      listed: d.item !== undefined,
-      amounts: sums.amounts[row] ?? {},
-      childAmounts: sums.childAmounts[row] ?? {},
-      problems: d.problems,
-    };
+    if (d === undefined) throw new Error(`outline row ${row} has no draft`);
+    const parent = d.parent === null ? null : (drafts[d.parent]?.code ?? null);
+    return new OutlineRow(source, row, i, d, parent);
   });
-  const at = (rows: readonly number[] | undefined): OutlineNode[] =>
-    (rows ?? []).map((row) => nodes[position[row] ?? 0]).filter((n): n is OutlineNode => n !== undefined);
+  const none: readonly OutlineNode[] = Object.freeze([]);
+  const at = (rows: readonly number[] | undefined): readonly OutlineNode[] => {
+    if (rows === undefined) return none;
+    const out: OutlineNode[] = [];
+    for (const row of rows) {
+      const node = nodes[position[row] ?? 0];
+      if (node !== undefined) out.push(node);
+    }
+    return out;
+  };
 
-  const byCode = new Map<string, OutlineNode[]>();
-  for (const node of nodes) {
-    const list = byCode.get(node.code);
-    if (list) list.push(node);
-    else byCode.set(node.code, [node]);
-  }
+  // Rows by code, for `nodesOf`: built when first asked.
+  let byCode: Map<string, OutlineNode[]> | undefined;
+  const rowsByCode = (): Map<string, OutlineNode[]> => {
+    if (byCode) return byCode;
+    byCode = new Map<string, OutlineNode[]>();
+    for (const node of nodes) {
+      const list = byCode.get(node.code);
+      if (list) list.push(node);
+      else byCode.set(node.code, [node]);
+    }
+    return byCode;
+  };
   // The row rows hang below: the first draft of the code, wherever it stands in document order.
   const anchor = (code: string): OutlineNode | undefined => {
     const row = state.byCode.get(code);
@@ -89,10 +98,12 @@ export function buildOutline(plan: Plan, options: OutlineOptions = {}): Outline 
     scope,
     catalogue,
     nodes,
-    totals: sums.totals,
+    get totals() {
+      return sums.totals();
+    },
     findings: [...(finding ? [finding] : []), ...state.findings],
     node: anchor,
-    nodesOf: (code) => byCode.get(code) ?? [],
+    nodesOf: (code) => rowsByCode().get(code) ?? [],
     children: (of) => {
       const node = typeof of === 'string' ? anchor(of) : of;
       return node ? at(placement.kids[rowOf(node)]) : [];
@@ -102,6 +113,8 @@ export function buildOutline(plan: Plan, options: OutlineOptions = {}): Outline 
       return parent === null || parent === undefined ? undefined : nodes[position[parent] ?? 0];
     },
     top: () => top,
+    amount: (node, key) => sums.amount(rowOf(node), key),
+    childAmount: (node, key) => sums.childAmount(rowOf(node), key),
     [Symbol.iterator]: () => nodes[Symbol.iterator](),
   };
 }

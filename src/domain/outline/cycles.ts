@@ -4,7 +4,7 @@
  * row, never repeating a row already walked, finds every cycle in linear time.
  */
 import { outlineFinding } from './messages';
-import type { Draft, DraftFinding } from './drafts';
+import { flag, type Draft, type DraftFinding } from './drafts';
 
 const UNSEEN = 0;
 const ON_PATH = 1;
@@ -42,7 +42,7 @@ export function cutCycles(drafts: readonly Draft[], findings: DraftFinding[]): v
       const d = drafts[i];
       if (d === undefined) continue;
       d.parent = null;
-      d.problems.push('PARENT_CYCLE');
+      flag(d, 'PARENT_CYCLE');
     }
     const codes = ordered.map((i) => drafts[i]?.code ?? '');
     findings.push({ draft: first, finding: outlineFinding('PARENT_CYCLE', { codes }, codes[0]) });

@@ -18,7 +18,15 @@ export interface Draft {
   /** The parent the row names: the item's own, or the catalogue's for an entry row. */
   readonly named: string | null;
   parent: number | null;
-  readonly problems: OutlineCode[];
+  /** Shared and empty until a problem is found: use {@link flag} to add one. */
+  problems: readonly OutlineCode[];
+}
+
+const NO_PROBLEMS: readonly OutlineCode[] = Object.freeze([]);
+
+/** Flags a problem on a row, once (most rows have none, so they share one empty list). */
+export function flag(d: Draft, problem: OutlineCode): void {
+  if (!d.problems.includes(problem)) d.problems = [...d.problems, problem];
 }
 
 /** A finding and the draft it is about, so findings can be put in document order. */
@@ -40,7 +48,7 @@ const draft = (
   itemIndex: number | undefined,
   entry: CatalogueEntry | undefined,
   named: string | null,
-): Draft => ({ code, item, itemIndex, entry, named, parent: null, problems: [] });
+): Draft => ({ code, item, itemIndex, entry, named, parent: null, problems: NO_PROBLEMS });
 
 /**
  * The rows of the scope: `plan` takes the items in plan order (their ancestors are added while
@@ -59,10 +67,11 @@ export function collectDrafts(plan: Plan, index: CatalogueIndex, scope: OutlineS
 
   // By position, not by object: a plan may hold the very same item object twice, and both are rows.
   const firstItem = new Map<string, number>();
-  const count = new Map<string, number>();
+  // Only the codes used more than once, with their count (most plans have none).
+  const repeated = new Map<string, number>();
   plan.items.forEach((item, i) => {
     if (!firstItem.has(item.code)) firstItem.set(item.code, i);
-    count.set(item.code, (count.get(item.code) ?? 0) + 1);
+    else repeated.set(item.code, (repeated.get(item.code) ?? 1) + 1);
   });
 
   const onEntry = new Set<number>();
@@ -78,18 +87,20 @@ export function collectDrafts(plan: Plan, index: CatalogueIndex, scope: OutlineS
     if (!onEntry.has(i)) add(draft(item.code, item, i, index.get(item.code), item.parent));
   });
 
-  const reported = new Set<string>();
-  drafts.forEach((d, i) => {
-    const n = count.get(d.code) ?? 0;
-    if (n < 2 || d.item === undefined) return;
-    d.problems.push('DUPLICATE_CODE');
-    if (reported.has(d.code)) return;
-    reported.add(d.code);
-    findings.push({
-      draft: i,
-      finding: outlineFinding('DUPLICATE_CODE', { code: d.code, count: n }, d.code),
+  if (repeated.size > 0) {
+    const reported = new Set<string>();
+    drafts.forEach((d, i) => {
+      const n = repeated.get(d.code);
+      if (n === undefined || d.item === undefined) return;
+      flag(d, 'DUPLICATE_CODE');
+      if (reported.has(d.code)) return;
+      reported.add(d.code);
+      findings.push({
+        draft: i,
+        finding: outlineFinding('DUPLICATE_CODE', { code: d.code, count: n }, d.code),
+      });
     });
-  });
+  }
   return { drafts, byCode, findings };
 }
 
@@ -114,7 +125,7 @@ export function resolveParents(state: Drafts, index: CatalogueIndex): void {
       }
     }
     if (parent === undefined) {
-      d.problems.push('UNKNOWN_PARENT');
+      flag(d, 'UNKNOWN_PARENT');
       findings.push({
         draft: i,
         finding: outlineFinding('UNKNOWN_PARENT', { code: d.code, parent: d.named }, d.code),

@@ -8,13 +8,17 @@ import { sectionNumber, tableNumber } from './numbering';
 import type { Placement } from './place';
 import type { OutlineNumbering } from './types';
 
-export interface RowShape {
-  readonly kind: EntryKind;
-  readonly level: number;
-  readonly depth: number;
-  readonly numbering: OutlineNumbering;
-  readonly label: string;
-  readonly headingLabel: string;
+/**
+ * The shape of every row by draft index: kind, level and depth at once; numbers and labels (strings
+ * most views read for some rows only, validation for none) when first asked, then kept.
+ */
+export interface Shapes {
+  readonly kind: readonly EntryKind[];
+  readonly level: Int32Array;
+  readonly depth: Int32Array;
+  numbering(row: number): OutlineNumbering;
+  label(row: number): string;
+  headingLabel(row: number): string;
 }
 
 /** A user row below a Dự án or Tiểu dự án is a nội dung; below a nội dung, a nội dung thành phần. */
@@ -38,37 +42,79 @@ function kindOfLevel(level: number): EntryKind {
  * even when 1 and 2 are not listed); a user row is numbered by its place among the siblings of its
  * kind (a), b), …). Section numbers count every sibling (1.1., 1.2., …).
  */
-export function shapeRows(drafts: readonly Draft[], placement: Placement): RowShape[] {
-  const shapes = new Array<RowShape>(drafts.length);
-  const shapeList = (list: readonly number[], parent: RowShape | undefined): void => {
+export function shapeRows(drafts: readonly Draft[], placement: Placement): Shapes {
+  const n = drafts.length;
+  const kind = new Array<EntryKind>(n);
+  const level = new Int32Array(n);
+  const depth = new Int32Array(n);
+  /** Place among the siblings of the same kind, and among all siblings (1-based). */
+  const nth = new Int32Array(n);
+  const position = new Int32Array(n);
+  const shapeList = (list: readonly number[], parent: number | undefined): void => {
     const ofKind = new Map<EntryKind, number>();
     list.forEach((row, i) => {
       const d = drafts[row];
       if (d === undefined) return;
-      const { entry, item } = d;
-      const kind = entry?.kind ?? (parent ? CHILD_KIND[parent.kind] : kindOfLevel(item?.level ?? 1));
-      const nth = (ofKind.get(kind) ?? 0) + 1;
-      ofKind.set(kind, nth);
-      const level = entry?.level ?? (parent ? parent.level + 1 : KIND_LEVEL[kind]);
-      const title = item?.name ?? entry?.title ?? d.code;
-      const label = entry ? entryLabel({ kind: entry.kind, number: entry.number, title }) : title;
-      shapes[row] = {
-        kind,
-        level,
-        depth: parent ? parent.depth + 1 : 1,
-        numbering: {
-          table: tableNumber(kind, entry?.number ?? nth),
-          section: sectionNumber(parent?.numbering.section ?? '', i + 1),
-        },
-        label,
-        headingLabel: entry ? label : entryLabel({ kind, number: nth, title }),
-      };
+      const parentKind = parent === undefined ? undefined : kind[parent];
+      const k = d.entry?.kind ?? (parentKind ? CHILD_KIND[parentKind] : kindOfLevel(d.item?.level ?? 1));
+      const count = (ofKind.get(k) ?? 0) + 1;
+      ofKind.set(k, count);
+      kind[row] = k;
+      nth[row] = count;
+      position[row] = i + 1;
+      level[row] = d.entry?.level ?? (parent === undefined ? KIND_LEVEL[k] : (level[parent] ?? 0) + 1);
+      depth[row] = parent === undefined ? 1 : (depth[parent] ?? 0) + 1;
     });
   };
   shapeList(placement.top, undefined);
   for (const row of placement.order) {
     const below = placement.kids[row];
-    if (below) shapeList(below, shapes[row]);
+    if (below) shapeList(below, row);
   }
-  return shapes;
+
+  const sections = new Array<string | undefined>(n);
+  /** "2.1.": its parent's number, then its own; iterative up to the nearest number already made. */
+  const section = (row: number): string => {
+    const chain: number[] = [];
+    let at: number | null = row;
+    while (at !== null && sections[at] === undefined) {
+      chain.push(at);
+      at = drafts[at]?.parent ?? null;
+    }
+    let made = at === null ? '' : (sections[at] ?? '');
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const r = chain[k] ?? 0;
+      made = sectionNumber(made, position[r] ?? 0);
+      sections[r] = made;
+    }
+    return made;
+  };
+  const title = (d: Draft): string => d.item?.name ?? d.entry?.title ?? d.code;
+  const labels = new Array<string | undefined>(n);
+  const label = (row: number): string => {
+    const hit = labels[row];
+    if (hit !== undefined) return hit;
+    const d = drafts[row];
+    if (d === undefined) return '';
+    const made = d.entry
+      ? entryLabel({ kind: d.entry.kind, number: d.entry.number, title: title(d) })
+      : title(d);
+    labels[row] = made;
+    return made;
+  };
+  return {
+    kind,
+    level,
+    depth,
+    numbering: (row) => ({
+      table: tableNumber(kind[row] ?? 'noi_dung', drafts[row]?.entry?.number ?? nth[row] ?? 1),
+      section: sections[row] ?? section(row),
+    }),
+    label,
+    headingLabel: (row) => {
+      const d = drafts[row];
+      if (d === undefined || d.entry) return label(row);
+      return entryLabel({ kind: kind[row] ?? 'noi_dung', number: nth[row] ?? 1, title: title(d) });
+    },
+  };
 }

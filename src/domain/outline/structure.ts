@@ -7,7 +7,7 @@ import type { CatalogueIndex } from '../catalogue';
 import type { Finding } from '../findings';
 import type { Plan } from '../plan/model';
 import { cutCycles } from './cycles';
-import { collectDrafts, resolveParents, type Draft, type DraftFinding } from './drafts';
+import { collectDrafts, flag, resolveParents, type Draft, type DraftFinding } from './drafts';
 import { placeDrafts, type Placement } from './place';
 import type { OutlineCode } from './messages';
 import type { OutlineScope } from './types';
@@ -56,7 +56,7 @@ export function structure(plan: Plan, index: CatalogueIndex, scope: OutlineScope
         ? planned.drafts[d.itemIndex]
         : planned.drafts[planned.byCode.get(d.code) ?? -1];
     if (from === undefined || (d.itemIndex === undefined && from.item !== undefined)) continue;
-    for (const p of from.problems) if (!d.problems.includes(p)) d.problems.push(p);
+    for (const p of from.problems) flag(d, p);
   }
   // The plan's findings, then any only this arrangement has (a cycle among the catalogue's own entries).
   const findings = inDraftOrder(planned.findings);

@@ -21,7 +21,7 @@ export interface OutlineOptions {
 }
 
 /** Amounts of one row; a missing key was stated by nobody below it (never a zero). */
-export type OutlineAmounts = Partial<Record<AmountKey, Dec>>;
+export type OutlineAmounts = Readonly<Partial<Record<AmountKey, Dec>>>;
 
 /** A row's number in the two official styles. */
 export interface OutlineNumbering {
@@ -31,7 +31,10 @@ export interface OutlineNumbering {
   readonly section: string;
 }
 
-/** One row of the outline. */
+/**
+ * One row of the outline. Numbers, labels, children's codes and amounts are worked out when first
+ * read (getters of the row's class): read fields by name, never copy a row by spreading it.
+ */
 export interface OutlineNode {
   /** Position in document order (depth-first, a row before its children): `outline.nodes[index]`. */
   readonly index: number;
@@ -89,4 +92,8 @@ export interface Outline extends Iterable<OutlineNode> {
   parentOf(node: OutlineNode): OutlineNode | undefined;
   /** The top rows, in order. */
   top(): readonly OutlineNode[];
+  /** One amount of `node.amounts`, worked out alone (cheaper when one amount is all a view reads). */
+  amount(node: OutlineNode, key: AmountKey): Dec | undefined;
+  /** One amount of `node.childAmounts`, worked out alone. */
+  childAmount(node: OutlineNode, key: AmountKey): Dec | undefined;
 }

@@ -1,7 +1,9 @@
 /**
  * Plan validation: every place where a plan's figures do not add up or break a rule,
  * as findings (never thrown). Each rule is a pure function of the plan and a shared
- * context in its own file; this module runs them and orders what they find.
+ * context in its own file; the context reads the plan's outline, whose own findings (a parent
+ * cycle, an unknown parent, a repeated code) come first. This module runs the rules and orders
+ * what they find.
  */
 import type { Where } from '../findings';
 import type { Plan } from '../plan';
@@ -16,7 +18,6 @@ import { checkNstwSplit } from './nstw-split';
 import { checkParentSums } from './parent-sum';
 import { checkPlanTotals } from './plan-total';
 import { checkStepDecimals } from './step-decimals';
-import { checkUnknownParents } from './unknown-parent';
 
 export {
   createContext,
@@ -37,15 +38,13 @@ export {
   checkParentSums,
   checkPlanTotals,
   checkStepDecimals,
-  checkUnknownParents,
 };
 
 /**
- * The rules in the order their findings appear for one item: structure first, then the
- * sums, then what an item may hold, then the warnings about how a figure is written.
+ * The rules in the order their findings appear for one item (after the outline's, about the
+ * structure): the sums, then what an item may hold, then the warnings about how a figure is written.
  */
 export const RULES: readonly Rule[] = [
-  checkUnknownParents,
   checkItemTotals,
   checkNstwSplit,
   checkParentSums,
@@ -59,22 +58,29 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Validates a plan. Findings come in document order of the items they point at, the
- * plan's totals (`TONG`) last; for one place, in the order of {@link RULES}.
+ * Validates a plan. Findings come in document order of the items they point at, a finding about
+ * the input as a whole (an unknown catalogue) first and the plan's totals (`TONG`) last; for one
+ * place, the outline's finding first, then in the order of {@link RULES}. Each problem of the
+ * plan's tree is the outline's finding, reported once, with the same code and text as the
+ * section, the Word table and the sheet template report it.
  * Options override `plan.settings`; the default step is 1 đồng in the plan's unit and
  * the counterpart ratio is checked only when one is set.
  */
 export function validatePlan(plan: Plan, options: ValidationOptions = {}): ValidationFinding[] {
   const context = createContext(plan, options);
-  const findings: ValidationFinding[] = [];
+  const findings: ValidationFinding[] = [...context.outline.findings];
   for (const rule of RULES) findings.push(...rule(plan, context));
   const position = new Map<string, number>();
   plan.items.forEach((item, i) => {
     if (!position.has(item.code)) position.set(item.code, i);
   });
-  // The rules point at items and at the plan's totals only; an item not in the plan would sort before them.
+  // Findings point at items, at the plan's totals or (the outline's) at the input as a whole.
   const rank = (where: Where) =>
-    where.kind === 'item' ? (position.get(where.code) ?? plan.items.length) : Number.MAX_SAFE_INTEGER;
+    where.kind === 'item'
+      ? (position.get(where.code) ?? plan.items.length)
+      : where.kind === 'none'
+        ? -1
+        : Number.MAX_SAFE_INTEGER;
   // Array.prototype.sort is stable, so findings for one place keep the rules' order.
   return findings
     .map((finding, i) => ({ finding, key: rank(finding.where), i }))

@@ -8,16 +8,15 @@ import { VALIDATION_MESSAGES } from './messages';
 /**
  * INVESTMENT_NOT_ALLOWED (warning): vốn đầu tư phát triển on an item whose catalogue entry
  * takes recurrent money only. A warning, not an error: provinces do re-assign money and
- * the catalogue may lag behind them. Items outside the built-in catalogue are skipped.
+ * the catalogue may lag behind them. Items outside the plan's built-in catalogue (user rows, a
+ * catalogue the outline does not know) are skipped.
  */
 export function checkInvestmentAllowed(plan: Plan, context: ValidationContext): ValidationFinding[] {
-  const catalogue = context.catalogue;
-  if (!catalogue) return [];
   const findings: ValidationFinding[] = [];
   for (const item of plan.items) {
     const value = item.stated.nstw_dau_tu;
     if (value === undefined || !value.isPositive() || value.isZero()) continue;
-    const entry = catalogue.get(item.code);
+    const entry = context.entryOf(item);
     if (!entry || entry.investment) continue;
     findings.push(
       makeFinding({

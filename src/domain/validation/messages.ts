@@ -58,9 +58,11 @@ function codeList(codes: readonly string[]): string {
   return codes.length <= MAX ? codes.join(', ') : `${codes.slice(0, MAX).join(', ')}, …`;
 }
 
-/** The codes of the validation rules (one rule a code, see `RULES`). */
+/**
+ * The codes of the validation rules (one rule a code, see `RULES`). Problems of the plan's tree
+ * (UNKNOWN_PARENT, PARENT_CYCLE, DUPLICATE_CODE) are the outline's codes (`OutlineCode`).
+ */
 export type ValidationCode =
-  | 'UNKNOWN_PARENT'
   | 'ITEM_TOTAL'
   | 'NSTW_SPLIT'
   | 'PARENT_SUM'
@@ -74,12 +76,6 @@ export type ValidationCode =
 
 /** The texts of {@link ValidationCode}, by code. `where` is an item or the plan's totals; `code` an item. */
 export const VALIDATION_MESSAGES = {
-  /** The parent code is neither an item nor a catalogue entry. */
-  UNKNOWN_PARENT: ({ code, parent }: { code: string; parent: string }): Text => ({
-    vi: `${code}: mục cha ${parent} không có trong kế hoạch và cũng không có trong danh mục của Chương trình.`,
-    en: `${code}: its parent ${parent} is neither in the plan nor in the programme's catalogue.`,
-  }),
-
   /** The stated total is not the sum of the stated sources. */
   ITEM_TOTAL: (a: { where: Where; stated: Dec; sources: Dec; unit: MoneyUnit }): Text => {
     const statedM = money(a.stated, a.unit);

@@ -1,26 +1,27 @@
-import type { EntryKind } from '../catalogue';
 import { at } from '../findings';
 import type { Plan } from '../plan';
 import { makeFinding, statedEntries, type ValidationContext, type ValidationFinding } from './context';
 import { VALIDATION_MESSAGES } from './messages';
 
 /**
- * PARENT_SUM (error): for each amount a parent states, the sum of what its children
- * contribute (their own figure, else their children's, as `rollup`) differs from it.
- * A key no child states is not checked: a Dự án given only at its own level
- * (DA7 in seed 001) has nothing to disagree with.
+ * PARENT_SUM (error): for each amount a parent states, the sum of what the rows below it show
+ * in the outline (their own figure, else their children's) differs from it. A key no child
+ * shows is not checked: a Dự án given only at its own level (DA7 in seed 001) has nothing to
+ * disagree with.
  */
 export function checkParentSums(plan: Plan, context: ValidationContext): ValidationFinding[] {
   const findings: ValidationFinding[] = [];
-  for (const item of plan.items) {
-    const kids = context.children.get(item.code);
-    if (!kids || kids.length === 0) continue;
+  plan.items.forEach((item, i) => {
+    const node = context.nodeAt(i);
+    // A row without children has no sum: nothing to compare.
+    if (!node || node.children.length === 0) return;
     for (const [key, stated] of statedEntries(item.stated)) {
-      const children = context.childSum(item.code, key);
+      const children = context.outline.childAmount(node, key);
       if (children === undefined || children.eq(stated)) continue;
       // Only the children that contribute are named: those are the figures to re-check.
-      const contributing = kids.filter((k) => context.rollup(k, key) !== undefined);
-      const childKinds: EntryKind[] = contributing.map((k) => context.kindOf(k));
+      const contributing = context.outline
+        .children(node)
+        .filter((k) => context.outline.amount(k, key) !== undefined);
       findings.push(
         makeFinding({
           severity: 'error',
@@ -30,17 +31,17 @@ export function checkParentSums(plan: Plan, context: ValidationContext): Validat
           actual: stated,
           text: VALIDATION_MESSAGES.PARENT_SUM({
             code: item.code,
-            kind: context.kindOf(item),
+            kind: node.kind,
             key,
             stated,
             children,
-            childKinds,
+            childKinds: contributing.map((k) => k.kind),
             childCodes: contributing.map((k) => k.code),
             unit: plan.unit,
           }),
         }),
       );
     }
-  }
+  });
   return findings;
 }
