@@ -121,8 +121,7 @@ export type MessageCatalogue<C extends string, A = never> = Record<C, (args: A) 
 
 /** A reading that either gives a value or says, as a finding, why it cannot. */
 export type Result<T, C extends string = string> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: Finding<C> };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Finding<C> };
 
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
   return { ok: true, value };

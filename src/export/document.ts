@@ -2,10 +2,11 @@
  * The kinh phí part of a plan as an official Word document (Nghị định 30/2020/NĐ-CP): the section
  * text, then the summary table under "Đơn vị tính: …", with the total in words when asked.
  */
-import { Document, Packer, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
+import { Document, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import { at, finding, type Finding } from '../domain/findings';
 import { UNIT_LABEL_VI } from '../domain/money/units';
 import type { Plan } from '../domain/plan';
+import { buildOutline, type OutlineCode } from '../domain/outline';
 import { renderSection, type RenderCode, type SectionStyle, type WordsScope } from '../domain/render';
 import { amountInWords, type WordsOptions } from '../domain/words';
 import { EXPORT_MESSAGES, type ExportCode } from './messages';
@@ -27,26 +28,31 @@ export interface KinhPhiDocx {
   readonly document: Document;
   /** The summary table as data, as the document shows it. */
   readonly table: SummaryTable;
-  /** Problems met while writing (an amount that cannot be written in words, a table too wide). */
-  readonly findings: Finding<RenderCode | ExportCode>[];
+  /**
+   * The outline's findings (once, though both the text and the table show its rows), then problems
+   * met while writing (an amount that cannot be written in words, a table too wide).
+   */
+  readonly findings: Finding<OutlineCode | RenderCode | ExportCode>[];
 }
 
 const PROGRAMME = 'CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG';
 
-/** Builds the document; {@link kinhPhiDocument} packs it into .docx bytes. */
+/** Builds the document; `packKinhPhiDocument` (./pack) packs it into .docx bytes. */
 export function buildKinhPhiDocument(plan: Plan, options: KinhPhiDocumentOptions): KinhPhiDocx {
   const landscape = options.landscape ?? false;
+  const outline = buildOutline(plan);
   const section = renderSection(plan, {
     style: options.style,
     words: options.words,
+    outline,
     ...(options.wordsOptions ? { wordsOptions: options.wordsOptions } : {}),
   });
-  const findings: Finding<RenderCode | ExportCode>[] = [...section.findings];
+  const findings: Finding<OutlineCode | RenderCode | ExportCode>[] = [...section.findings];
   const year = plan.year !== undefined ? ` NĂM ${plan.year}` : '';
   const opening: Paragraph[] = [titleParagraph(`KINH PHÍ THỰC HIỆN ${PROGRAMME}${year}`)];
   if (plan.locality) opening.push(titleParagraph(capitalize(plan.locality)));
 
-  const table = summaryTable(plan);
+  const table = summaryTable(plan, outline);
   const layout = columnLayout(table, landscape);
   if (!layout.figuresFit) findings.push(tooWide(landscape));
   const tablePart: (Paragraph | Table)[] = [
@@ -94,11 +100,6 @@ export function buildKinhPhiDocument(plan: Plan, options: KinhPhiDocumentOptions
     sections,
   });
   return { document, table, findings };
-}
-
-/** The document as .docx bytes. */
-export async function kinhPhiDocument(plan: Plan, options: KinhPhiDocumentOptions): Promise<Buffer> {
-  return Packer.toBuffer(buildKinhPhiDocument(plan, options).document);
 }
 
 function pageSection(children: (Paragraph | Table)[], landscape: boolean): ISectionOptions {

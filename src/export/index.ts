@@ -4,3 +4,4 @@ export * from './summary-rows';
 export * from './summary-table';
 export * from './column-widths';
 export * from './messages';
+export * from './pack';

@@ -6,7 +6,7 @@
  * - {@link importPlanText}: a plan's text → `{ plan, findings }`.
  * - {@link decodeText}: a text file's bytes → its text, with the encoding detected, or a refusal.
  *
- * Node callers read a file with `importPlanFile(path)` from `src/platform/node`.
+ * Node callers read a file with `openPlanFile(path, services)` from `src/app/open-document`.
  *
  * Findings from the import are `info` and `warning` (how a figure was read, what was left
  * out), and `error` only when a file cannot be read at all; reconciling the figures is
@@ -24,11 +24,3 @@ export { decodeText, decodeMessages, type DecodeCode } from './decode-text';
 export { documentXmlToLines } from './docx-xml';
 export { readZipEntry, MAX_ENTRY_BYTES } from './zip-entry';
 export { IMPORT_CODES } from './messages';
-
-/**
- * @deprecated Temporary re-exports for callers not yet moved (src/cli/plan-input.ts,
- * test/seeds/check-seeds.ts, test/import/fuzz.test.ts); they make this index depend on node.
- * Use `importPlanFile` from src/platform/node and `importDocument` instead.
- */
-export { importPlanFile } from '../platform/node';
-export { importPlanBytes } from '../platform/node-legacy';

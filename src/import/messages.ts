@@ -39,7 +39,6 @@ export const IMPORT_CODES = {
   notApplicableWithMoney: 'NOT_APPLICABLE_WITH_AMOUNT',
   binary: 'IMPORT_NOT_TEXT',
   empty: 'IMPORT_EMPTY',
-  fileUnreadable: 'IMPORT_FILE_UNREADABLE',
   docx: 'IMPORT_DOCX_UNREADABLE',
   catalogue: 'IMPORT_CATALOGUE',
   failed: 'IMPORT_FAILED',
@@ -160,10 +159,6 @@ export const IMPORT_MESSAGES = {
     en: 'The content does not look like text (it holds binary characters); the import may be incomplete.',
   }),
   IMPORT_EMPTY: (): Text => ({ vi: 'Văn bản trống.', en: 'The document is empty.' }),
-  IMPORT_FILE_UNREADABLE: ({ path, reason }: { path: string; reason: string }): Text => ({
-    vi: `Không đọc được tệp ${q(path)}: ${reason}`,
-    en: `Cannot read the file ${q(path)}: ${reason}`,
-  }),
   IMPORT_DOCX_UNREADABLE: ({ reason }: { reason: Text }): Text => ({
     vi: `Không đọc được tệp Word (.docx): ${reason.vi}`,
     en: `Cannot read the Word file (.docx): ${reason.en}`,
@@ -257,8 +252,6 @@ export const importMessages = {
     onItemLine('warning', 'NOT_APPLICABLE_WITH_AMOUNT', item, line, M.NOT_APPLICABLE_WITH_AMOUNT({ line })),
   binary: (): ImportFinding => whole('warning', 'IMPORT_NOT_TEXT', M.IMPORT_NOT_TEXT()),
   empty: (): ImportFinding => whole('info', 'IMPORT_EMPTY', M.IMPORT_EMPTY()),
-  fileUnreadable: (path: string, reason: string): ImportFinding =>
-    whole('error', 'IMPORT_FILE_UNREADABLE', M.IMPORT_FILE_UNREADABLE({ path, reason })),
   docx: (reason: Text): ImportFinding =>
     whole('error', 'IMPORT_DOCX_UNREADABLE', M.IMPORT_DOCX_UNREADABLE({ reason })),
   catalogue: (asked: string, used: string): ImportFinding =>

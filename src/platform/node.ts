@@ -5,9 +5,6 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { inflateRaw } from 'node:zlib';
 import { fail, ok } from '../domain/findings';
-import { importDocument } from '../import/document';
-import { importMessages } from '../import/messages';
-import { failedImport, type ImportOptions, type ImportResult } from '../import/text-importer';
 import { InflateTooLargeError, type InflateRaw, type Platform } from './contract';
 import { platformMessages, reasonOf } from './messages';
 import { saveAtomically, type SaveFs } from './node-save';
@@ -54,20 +51,3 @@ export function createNodePlatform(fs: Partial<NodeFs> = {}): Platform {
 
 /** The node platform over the real file system. */
 export const nodePlatform: Platform = createNodePlatform();
-
-/**
- * Reads and imports a plan document (.txt in UTF-8 or UTF-16, or .docx) from a path: the file's
- * bytes through {@link importDocument} with zlib. Never rejects; a file that cannot be read gives
- * an empty plan and an error finding.
- */
-export async function importPlanFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
-  let bytes: Uint8Array;
-  try {
-    const buf = await readFile(path);
-    bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return { ...failedImport(options, e), findings: [importMessages.fileUnreadable(path, reason)] };
-  }
-  return importDocument(bytes, path, nodeInflateRaw, options);
-}

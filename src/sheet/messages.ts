@@ -9,7 +9,6 @@ import type { AmountCell } from './cell-map';
 
 /** The codes of the sheet layer's findings. */
 export type SheetCode =
-  | 'TEMPLATE_UNPLACED'
   | 'TEMPLATE_AMOUNT_TEXT'
   | 'TEMPLATE_FORMULA_DIFFERS'
   | 'SHEET_NO_HEADER'
@@ -26,12 +25,6 @@ export type SheetCode =
 
 /** What each message needs to be written. */
 export interface SheetArgs {
-  /** A plan item whose parent the template has no row for. */
-  readonly TEMPLATE_UNPLACED: {
-    readonly code: string;
-    readonly name: string;
-    readonly parent: string | null;
-  };
   /** An amount Excel cannot hold exactly as a number, written as text. */
   readonly TEMPLATE_AMOUNT_TEXT: AmountCell & { readonly value: Dec };
   /** The plan states a figure the template computes by formula, and they differ. */
@@ -79,10 +72,6 @@ function cellOf(a: AmountCell): Text {
 
 /** The sheet layer's catalogue: every code, both languages. */
 export const SHEET_MESSAGES: { readonly [C in SheetCode]: (args: SheetArgs[C]) => Text } = {
-  TEMPLATE_UNPLACED: ({ code, name, parent }) => ({
-    vi: `Không đặt được dòng ${code} ("${name}") vào mẫu: không có mục cha ${parent ?? '(không có)'}.`,
-    en: `Row ${code} ("${name}") has no place in the template: its parent ${parent ?? '(none)'} has no row.`,
-  }),
   TEMPLATE_AMOUNT_TEXT: (a) => ({
     vi: `${who(a.code).vi}: ${SOURCE_LABEL_VI[a.key]} ${formatVi(a.value)} có quá 15 chữ số nên Excel không giữ được chính xác; ô ${a.address} được ghi dạng văn bản và các công thức tổng sẽ không cộng ô này.`,
     en: `${who(a.code).en}: ${SOURCE_LABEL_EN[a.key]} ${formatEn(a.value)} has more than 15 digits, which Excel cannot hold exactly; cell ${a.address} is written as text and the total formulas will not add it.`,

@@ -4,7 +4,6 @@
  */
 import { at, finding, type Finding, type Severity } from '../domain/findings';
 import type { Dec } from '../domain/money';
-import type { PlanItem } from '../domain/plan';
 import type { AmountCell } from './cell-map';
 import { SHEET_MESSAGES, type SheetArgs, type SheetCode } from './messages';
 
@@ -13,17 +12,6 @@ export type SheetFinding = Finding<SheetCode>;
 
 function amountWhere(a: AmountCell) {
   return at.cell(a.sheet, a.address, a.code);
-}
-
-/** TEMPLATE_UNPLACED: a plan item whose parent the template has no row for. */
-export function unplacedItem(item: PlanItem): SheetFinding {
-  const args: SheetArgs['TEMPLATE_UNPLACED'] = { code: item.code, name: item.name, parent: item.parent };
-  return finding({
-    severity: 'error',
-    code: 'TEMPLATE_UNPLACED',
-    where: at.item(item.code),
-    text: SHEET_MESSAGES.TEMPLATE_UNPLACED(args),
-  });
 }
 
 /** TEMPLATE_AMOUNT_TEXT: an amount Excel cannot hold exactly as a number, written as text. */

@@ -1,29 +1,34 @@
 /**
- * What the task pane asks of the workbook, in the pane's own terms: no cell addresses, no
- * Office.js. The real controller (src/taskpane/controller.ts) runs these over a WorkbookHost,
- * the sheet layer and the engine; tests give the pane a fake.
+ * What the task pane asks of the workbook, in the pane's own terms: no cell addresses, no Office.js.
+ * The real controller (./workbook-controller.ts) translates these into the app layer's use cases
+ * (src/app) over a WorkbookHost; tests give the pane a fake. Results are the app's {@link Outcome}.
  */
-
+import type { AllocationRequest } from '../app/allocate';
+import type { Outcome } from '../app/outcome';
 import type { Severity, Text } from '../domain/findings';
+import type { TypedLocale } from '../domain/money/typed-amount';
+import type { SectionStyle, WordsScope } from '../domain/render';
 
 export type Lang = 'vi' | 'en';
 
-/** The outcome of an action that writes. */
-export type ActionResult =
-  | { readonly kind: 'done'; readonly message: Text; readonly cellCount?: number }
-  /** The write would replace cells the add-in did not create: ask, then call again with `overwrite: true`. */
-  | { readonly kind: 'confirm'; readonly message: Text; readonly cells: readonly string[] }
-  | { readonly kind: 'failed'; readonly message: Text };
+/**
+ * The outcome of an action that writes: done, failed, or `confirm` (the write would replace cells the
+ * add-in did not create: ask, then call again with `overwrite: true`).
+ */
+export type ActionResult = Outcome<unknown>;
 
 export interface WriteOptions {
   /** The user agreed to replace cells the add-in did not create. */
   readonly overwrite?: boolean;
 }
 
+/** How typed figures are read: Việt Nam "1.469,5", English "1,469.5", or told apart by their shape. */
+export type NumberLocale = TypedLocale;
+
 /** One row the user can allocate to (a Dự án or Tiểu dự án of the plan sheet). */
 export interface AllocationRow {
   readonly code: string;
-  /** "Tiểu dự án 1: Phát triển giáo dục nghề nghiệp…" */
+  /** "Tiểu dự án 1 (Dự án 4): Phát triển giáo dục nghề nghiệp…" */
   readonly label: string;
   readonly level: number;
   /** Current figures on the sheet, plain decimal strings ("1588"), or null when empty. */
@@ -31,23 +36,10 @@ export interface AllocationRow {
   readonly nsdp: string | null;
 }
 
-export type AllocationMethod = 'weights' | 'last-year' | 'equal';
+export type { AllocationMethod } from '../app/allocate';
 
-export interface AllocationRequestView {
-  /** Assigned totals as typed by the user (Vietnamese format accepted: "15.089", "466,25"). */
-  readonly nstw: string;
-  readonly nsdp: string;
-  /** Rounding step as typed ("1", "0,01"). */
-  readonly step: string;
-  readonly method: AllocationMethod;
-  /** Chosen rows, in order, with their weight as typed (for `weights`) and an optional locked NSTW / NSĐP. */
-  readonly rows: readonly {
-    readonly code: string;
-    readonly weight?: string;
-    readonly lockedNstw?: string;
-    readonly lockedNsdp?: string;
-  }[];
-}
+/** Assigned totals, step, weights and locks as typed, with the number locale to read them in. */
+export type AllocationRequestView = AllocationRequest;
 
 export interface AllocationPreviewRow {
   readonly code: string;
@@ -79,15 +71,15 @@ export interface FindingView {
   readonly message: Text;
 }
 
-export type SectionStyleView = 'kinh-phi-thuc-hien' | 'nguon-von-giao';
+export type SectionStyleView = SectionStyle;
 
 export interface SectionOptionsView {
   readonly style: SectionStyleView;
-  readonly words: 'none' | 'total' | 'all';
+  readonly words: WordsScope;
 }
 
 export interface TaskpaneController {
-  /** `excel` inside Excel; `browser` outside Office, where only what needs no workbook works. */
+  /** `excel` inside Excel; `browser` outside Office, where the pane works on the example or an opened .xlsx. */
   readonly environment: 'excel' | 'browser';
   insertTemplate(options: { year: number; locality: string }, write?: WriteOptions): Promise<ActionResult>;
   importDocument(file: { name: string; bytes: Uint8Array }, write?: WriteOptions): Promise<ActionResult>;
@@ -103,8 +95,8 @@ export interface TaskpaneController {
   markFindings(): Promise<ActionResult>;
   clearMarks(): Promise<ActionResult>;
   writeSection(options: SectionOptionsView, write?: WriteOptions): Promise<ActionResult>;
-  /** The section as HTML (for Word) and plain text, for the clipboard. */
-  sectionForClipboard(options: SectionOptionsView): Promise<{ html: string; text: string }>;
+  /** The section as HTML (for Word) and plain text, for the clipboard; failed when the plan's figures do not add up. */
+  sectionForClipboard(options: SectionOptionsView): Promise<Outcome<{ html: string; text: string }>>;
   canUndo(): boolean;
   undo(): Promise<ActionResult>;
 }

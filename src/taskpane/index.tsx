@@ -5,9 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { createController } from './controller';
-import { StandaloneWorkbook } from './standalone/standalone-workbook';
-import { WorkbookController } from './workbook-controller';
+import { excelController, standaloneWorkbook } from './compose';
 
 /** Resolves with the Office host, or null outside Office (Office.js not loaded at all). */
 function officeHost(): Promise<Office.HostType | null> {
@@ -22,11 +20,11 @@ async function main(): Promise<void> {
   const environment = typeof Office !== 'undefined' && host === Office.HostType.Excel ? 'excel' : 'browser';
   const root = createRoot(container);
   if (environment === 'excel') {
-    root.render(<App controller={createController('excel')} />);
+    root.render(<App controller={excelController()} />);
     return;
   }
   // Standalone mode: the example plan, or an .xlsx the user opens, with the "Sổ tính" panel.
-  const workbook = new StandaloneWorkbook((host) => new WorkbookController(host, 'browser'));
+  const workbook = standaloneWorkbook();
   root.render(<App controller={workbook.controller} workbook={workbook} />);
 }
 

@@ -1,9 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCommand, buildWorkbook, checkWorkbook } from '../../src/cli/workbook';
+import { buildWorkbook } from '../../src/app/build';
+import { buildCommand } from '../../src/cli/build';
+import { checkCommand } from '../../src/cli/check';
+import { cliServices } from '../../src/cli/compose';
 import { planFromJson } from '../../src/domain/plan';
 import { XlsxHost } from '../../src/hosts/xlsx';
+import { openXlsxFile, saveXlsxFile } from '../helpers/xlsx-file';
 import { ERROR_FILL, readPlanFromSnapshot } from '../../src/sheet';
 
 const SONG_MA = join(__dirname, '../fixtures/plans/song-ma-style.txt');
@@ -40,7 +44,7 @@ describe('gnbv build', () => {
       `Đã ghi ${out}: trang "Kế hoạch kinh phí" (11 mục, tổng 15.555,25 triệu đồng), trang "Kinh phí", ` +
         'trang "Kiểm tra" (0 lỗi, 0 cảnh báo, 7 thông tin).',
     ]);
-    const host = await XlsxHost.fromFile(out);
+    const host = await openXlsxFile(out);
     expect(await host.listSheets()).toEqual([PLAN_SHEET, 'Kinh phí', 'Kiểm tra']);
     expect(await host.activeSheet()).toBe(PLAN_SHEET);
     const plan = await host.readSheet(PLAN_SHEET);
@@ -74,7 +78,7 @@ describe('gnbv build', () => {
     const c = capture();
     expect(await buildCommand([input, '-o', out], c.io)).toBe(1);
     expect(c.out[0]).toContain('chưa ghi trang "Kinh phí" vì kế hoạch có lỗi');
-    const host = await XlsxHost.fromFile(out);
+    const host = await openXlsxFile(out);
     expect(await host.listSheets()).toEqual([PLAN_SHEET, 'Kiểm tra']);
     const rows = (await host.readSheet('Kiểm tra'))?.rows ?? [];
     const error = rows.find((r) => r[1]?.text === 'LỖI');
@@ -112,7 +116,7 @@ describe('gnbv check <workbook.xlsx>', () => {
 
   it('finds nothing false in a workbook never calculated, and says the sums were not computed', async () => {
     const c = capture();
-    expect(await checkWorkbook(built, c.io, false)).toBe(0);
+    expect(await checkCommand([built], c.io)).toBe(0);
     expect(c.out[0]).toBe(
       'Sổ tính check.xlsx, trang "Kế hoạch kinh phí": 14 mục, tổng kinh phí các mục 15.555,25 triệu đồng.',
     );
@@ -121,7 +125,7 @@ describe('gnbv check <workbook.xlsx>', () => {
   });
 
   it('reports a hand-typed total and a text figure by cell address, also as JSON', async () => {
-    const host = await XlsxHost.fromFile(built);
+    const host = await openXlsxFile(built);
     const snap = await host.readSheet(PLAN_SHEET);
     const map = readPlanFromSnapshot(snap ?? { sheet: '', originRow: 0, originCol: 0, rows: [] }).cells;
     const cells = map.amounts;
@@ -135,10 +139,10 @@ describe('gnbv check <workbook.xlsx>', () => {
     ws.getCell(da3).value = 3300;
     ws.getCell(da32).value = '547';
     const edited = join(dir, 'edited.xlsx');
-    await host.save(edited);
+    await saveXlsxFile(host, edited);
 
     const c = capture();
-    expect(await checkWorkbook(edited, c.io, false)).toBe(1);
+    expect(await checkCommand([edited], c.io)).toBe(1);
     const errors = c.out.filter((l) => l.startsWith('LỖI'));
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((l) => da3Places.some((p) => l.includes(` ${p} `)) && l.includes(' DA3 '))).toBe(
@@ -152,7 +156,7 @@ describe('gnbv check <workbook.xlsx>', () => {
     expect(c.out.some((l) => l.includes(` ${da32} `) && l.includes('"547"'))).toBe(true);
 
     const j = capture();
-    expect(await checkWorkbook(edited, j.io, true)).toBe(1);
+    expect(await checkCommand([edited, '--json'], j.io)).toBe(1);
     const findings = JSON.parse(j.out.join('\n')) as {
       severity: string;
       where: string;
@@ -168,15 +172,15 @@ describe('gnbv check <workbook.xlsx>', () => {
 
   it.each([
     ['missing.xlsx', 'Không tìm thấy tệp'],
-    ['not-a-workbook.xlsx', 'không phải sổ tính Excel (.xlsx) hợp lệ'],
+    ['not-a-workbook.xlsx', 'cần một sổ tính Excel .xlsx'],
     ['no-table.xlsx', 'Không tìm thấy bảng kế hoạch'],
   ])('exits 2 on %s with one Vietnamese line', async (name, message) => {
     writeFileSync(join(dir, 'not-a-workbook.xlsx'), 'văn bản, không phải zip');
     const empty = XlsxHost.empty(['Trang 1']);
     await empty.applyPatch({ sheet: 'Trang 1', cells: [{ address: 'A1', value: 'Ghi chú' }] });
-    await empty.save(join(dir, 'no-table.xlsx'));
+    await saveXlsxFile(empty, join(dir, 'no-table.xlsx'));
     const c = capture();
-    expect(await checkWorkbook(join(dir, name), c.io, false)).toBe(2);
+    expect(await checkCommand([join(dir, name)], c.io)).toBe(2);
     expect(c.err).toHaveLength(1);
     expect(c.err[0]).toContain(message);
   });
@@ -216,13 +220,15 @@ describe('a 1.000-row plan', () => {
     const plan = bigPlan();
     expect(plan.items.length).toBe(1000);
     const started = Date.now();
-    const built = await buildWorkbook(plan, []);
+    const outcome = await buildWorkbook(plan, [], {}, cliServices());
+    if (outcome.kind !== 'done') throw new Error(outcome.text.en);
+    const built = outcome.value;
     const out = join(dir, 'big.xlsx');
-    await built.host.save(out);
+    writeFileSync(out, built.bytes);
     const elapsed = Date.now() - started;
     expect(built.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     const c = capture();
-    expect(await checkWorkbook(out, c.io, false)).toBe(0);
+    expect(await checkCommand([out], c.io)).toBe(0);
     expect(c.out[0]).toContain(': 1014 mục, tổng kinh phí các mục 18.225 triệu đồng.');
     // Generous: the point is that it is not minutes (measured about a second on a laptop).
     expect(elapsed).toBeLessThan(30_000);

@@ -151,7 +151,6 @@ checkCatalogue('allocation', ALLOCATION_MESSAGES, {
 const unit = 'trieu_dong' as const;
 
 checkCatalogue('validation', VALIDATION_MESSAGES, {
-  UNKNOWN_PARENT: [{ code: 'DA9.1', parent: 'DA9' }],
   ITEM_TOTAL: [
     { where: at.item('DA2'), stated: d(100), sources: d('98.5'), unit },
     { where: at.plan(), stated: d(100), sources: d('98.5'), unit: 'ty_dong' },
@@ -300,7 +299,6 @@ checkCatalogue('import', IMPORT_MESSAGES, {
   NOT_APPLICABLE_WITH_AMOUNT: [{ line: 7 }],
   IMPORT_NOT_TEXT: [undefined],
   IMPORT_EMPTY: [undefined],
-  IMPORT_FILE_UNREADABLE: [{ path: 'ke-hoach.txt', reason: 'ENOENT' }],
   IMPORT_DOCX_UNREADABLE: [{ reason: REASON }],
   IMPORT_CATALOGUE: [{ asked: 'qd-2030', used: 'qd90-2022' }],
   IMPORT_FAILED: [{ reason: 'RangeError' }],
@@ -368,10 +366,6 @@ checkCatalogue('functions', FUNCTION_MESSAGES, {
 const amountCell = { sheet: 'Kinh phí', code: 'DA3.1', key: 'nstw_su_nghiep' as const, address: 'E16' };
 
 checkCatalogue('sheet', SHEET_MESSAGES, {
-  TEMPLATE_UNPLACED: [
-    { code: 'DA9.1', name: 'Nghề may', parent: 'DA9' },
-    { code: 'DA9.1', name: 'Nghề may', parent: null },
-  ],
   TEMPLATE_AMOUNT_TEXT: [{ ...amountCell, value: d('1234567890123456.5') }],
   TEMPLATE_FORMULA_DIFFERS: [{ ...amountCell, code: 'TONG', stated: d(100), computed: d(99) }],
   SHEET_NO_HEADER: [{ sheet: 'Kinh phí' }],

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ROOT, startBrowser, type BrowserSession } from './browser';
-import { docxToLines } from '../../src/import/docx';
+import { docxToLines } from '../helpers/docx-lines';
 import { XlsxHost } from '../../src/hosts/xlsx';
 import { DEFAULT_SECTION_SHEET } from '../../src/sheet';
 import { songMaWorkbookBytes } from '../fixtures/workbooks/song-ma-workbook';
@@ -97,7 +97,7 @@ describe('standalone mode in Chromium', () => {
     expect(word.suggestedFilename()).toBe('song-ma-kinh-phi.docx');
     const savedDocx = join(dir, 'downloaded.docx');
     await word.saveAs(savedDocx);
-    const lines = docxToLines(readFileSync(savedDocx));
+    const lines = await docxToLines(readFileSync(savedDocx));
     expect(lines.ok && lines.lines.join('\n')).toContain('15.555,25 triệu đồng');
 
     mkdirSync(join(root, '.tmp/screenshots'), { recursive: true });

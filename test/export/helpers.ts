@@ -2,10 +2,11 @@
 export { bigPlan } from '../fixtures/big-plan';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { parseAmount, type Dec } from '../../src/domain/money';
 import { planFromJson, type Plan } from '../../src/domain/plan';
-import { docxToLines } from '../../src/import/docx';
-import { readZipEntry } from '../../src/import/zip';
+import { documentXmlToLines } from '../../src/import';
+import { locateZipEntry } from '../../src/import/zip-entry';
 
 export const ROOT = join(__dirname, '../..');
 export const EXAMPLE = join(ROOT, 'examples/muong-lay-2024.json');
@@ -27,16 +28,18 @@ export interface DocxParts {
   readonly stylesXml: string;
 }
 
-/** Unzips a produced .docx with the project's own reader. */
-export function docxParts(buf: Buffer): DocxParts {
-  const lines = docxToLines(buf);
-  if (!lines.ok) throw new Error(`not a readable .docx: ${lines.en}`);
-  const entry = (name: string) => {
-    const r = readZipEntry(buf, name);
-    if (!r.ok) throw new Error(`${name} missing: ${r.en}`);
-    return r.data.toString('utf8');
-  };
-  return { lines: lines.lines, documentXml: entry('word/document.xml'), stylesXml: entry('word/styles.xml') };
+/** One entry of a ZIP as text: located by the project's own reader, inflated by zlib (synchronously). */
+function zipText(buf: Uint8Array, name: string): string {
+  const found = locateZipEntry(buf, name);
+  if (!found.ok) throw new Error(`${name} missing: ${found.reason.en}`);
+  const data = found.method === 0 ? found.raw : inflateRawSync(found.raw);
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+}
+
+/** Unzips a produced .docx with the project's own reader (its lines as the importer reads them). */
+export function docxParts(buf: Uint8Array): DocxParts {
+  const documentXml = zipText(buf, 'word/document.xml');
+  return { lines: documentXmlToLines(documentXml), documentXml, stylesXml: zipText(buf, 'word/styles.xml') };
 }
 
 /** A table line of docxToLines ("II | Dự án 2: … | 3.154 | …") as its cells. */

@@ -1,6 +1,7 @@
 import type { Cell } from 'exceljs';
 import { XlsxHost } from '../../src/hosts/xlsx';
-import { readZipEntry } from '../../src/import/zip';
+import { readZipEntry } from '../../src/import/zip-entry';
+import { nodeInflateRaw } from '../../src/platform/node';
 import type { CellValue } from '../../src/sheet/types';
 import { describeHostBehaviour, SHEET, type GridCell, type Harness } from './host-suite';
 
@@ -82,7 +83,7 @@ describe('XlsxHost specifics', () => {
       columnWidths: { B: 42, C: 12.5 },
       names: { GNBV_BANG: 'A1:F2' },
     });
-    const reopened = await XlsxHost.fromBuffer(await host.toBuffer());
+    const reopened = await XlsxHost.fromBuffer(await host.toBytes());
     expect(await reopened.listSheets()).toEqual(['Sheet1', SHEET]);
     const snap = await reopened.readSheet(SHEET);
     expect(snap?.names).toEqual({ GNBV_BANG: 'A1:F2' });
@@ -101,8 +102,10 @@ describe('XlsxHost specifics', () => {
     expect(ws?.getCell('C2').font).toMatchObject({ name: 'Times New Roman', size: 13 });
     expect(ws?.getCell('D2').font?.bold).toBe(true);
     expect(ws?.getCell('A1').alignment?.horizontal).toBe('right');
-    const workbookXml = readZipEntry(await host.toBuffer(), 'xl/workbook.xml');
-    expect(workbookXml.ok && workbookXml.data.toString('utf8')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+    const workbookXml = await readZipEntry(await host.toBytes(), 'xl/workbook.xml', nodeInflateRaw);
+    expect(workbookXml.ok && new TextDecoder().decode(workbookXml.data)).toMatch(
+      /<calcPr[^>]*fullCalcOnLoad="1"/,
+    );
   });
 
   it('reads a merged range as its top-left content only, and clearing a covered cell keeps the merge', async () => {
@@ -136,7 +139,7 @@ describe('XlsxHost specifics', () => {
         style: { bold: true },
       })),
     });
-    const loaded = await XlsxHost.fromBuffer(await host.toBuffer());
+    const loaded = await XlsxHost.fromBuffer(await host.toBytes());
     const ws = loaded.workbook.getWorksheet(SHEET);
     // exceljs hands the three cells one shared style object.
     expect(ws?.getCell('A1').style).toBe(ws?.getCell('A2').style);
@@ -192,7 +195,7 @@ describe('XlsxHost specifics', () => {
   it('opens on the sheet last selected, with the cell active', async () => {
     const host = XlsxHost.empty(['Sheet1', SHEET]);
     await host.select(SHEET, '$E$14');
-    const reopened = await XlsxHost.fromBuffer(await host.toBuffer());
+    const reopened = await XlsxHost.fromBuffer(await host.toBytes());
     expect(await reopened.activeSheet()).toBe(SHEET);
     expect(reopened.workbook.getWorksheet(SHEET)?.views[0]?.activeCell).toBe('E14');
     await expect(host.select('Không có', 'A1')).rejects.toMatchObject({ code: 'noSheet' });

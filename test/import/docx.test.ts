@@ -2,12 +2,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { openPlanFile, type OpenedPlan } from '../../src/app/open-document';
 import { documentXmlToLines, importDocument, readZipEntry } from '../../src/import';
 import { InflateTooLargeError } from '../../src/platform/contract';
-import { importPlanFile, nodeInflateRaw } from '../../src/platform/node';
+import { nodeInflateRaw, nodePlatform } from '../../src/platform/node';
 import { FIXTURES, item, stated } from './helpers';
 
 const importBytes = (bytes: Uint8Array, name: string) => importDocument(bytes, name, nodeInflateRaw);
+
+/** A plan file read as the CLI reads it (the node platform's bytes, then src/import); fails the test if refused. */
+async function openFile(path: string): Promise<OpenedPlan> {
+  const opened = await openPlanFile(path, { platform: nodePlatform });
+  if (opened.kind !== 'done') throw new Error(opened.text.en);
+  return opened.value;
+}
 
 /** CRC-32 as ZIP needs it (the reader does not check it, but real tools do). */
 function crc32(buf: Buffer): number {
@@ -99,7 +107,7 @@ describe('reading a .docx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gnbv-docx-'));
     const path = join(dir, 'ke-hoach.docx');
     writeFileSync(path, zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': DOCUMENT }));
-    const { plan, findings } = await importPlanFile(path);
+    const { plan, findings } = await openFile(path);
     // The qualifier after the figure says which source the whole amount is.
     expect(stated(item(plan, 'DA2').stated)).toEqual({ nstw_su_nghiep: '3154' });
     expect(stated(item(plan, 'DA6.2').stated)).toEqual({ nstw: '148' });
@@ -180,9 +188,9 @@ describe('readZipEntry', () => {
   });
 });
 
-describe('importPlanFile', () => {
+describe('a plan file read through the node platform', () => {
   it('reads a .txt file', async () => {
-    const { plan } = await importPlanFile(join(FIXTURES, 'binh-lu-style.txt'));
+    const { plan } = await openFile(join(FIXTURES, 'binh-lu-style.txt'));
     expect(plan.items).toHaveLength(6);
   });
 
@@ -192,9 +200,13 @@ describe('importPlanFile', () => {
     expect(stated(item((await importBytes(bytes, 'a.txt')).plan, 'DA2').stated)).toEqual({ total: '12' });
   });
 
-  it('returns an error finding for a missing file', async () => {
-    const { plan, findings } = await importPlanFile(join(FIXTURES, 'no-such-file.txt'));
-    expect(plan.items).toEqual([]);
-    expect(findings.map((f) => [f.severity, f.code])).toEqual([['error', 'IMPORT_FILE_UNREADABLE']]);
+  it('refuses a missing file with an error finding naming it', async () => {
+    const path = join(FIXTURES, 'no-such-file.txt');
+    const opened = await openPlanFile(path, { platform: nodePlatform });
+    expect(opened.kind).toBe('failed');
+    expect(opened.kind === 'failed' && opened.findings.map((f) => [f.severity, f.code])).toEqual([
+      ['error', 'FILE_NOT_FOUND'],
+    ]);
+    expect(opened.text.vi).toContain(path);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { importPlanBytes, importPlanText } from '../../src/import';
+import { importDocument, importPlanText } from '../../src/import';
+import { nodeInflateRaw } from '../../src/platform/node';
 import { fixture } from './helpers';
 
 const FIXTURES = ['muong-lay-style.txt', 'song-ma-style.txt', 'binh-lu-style.txt', 'phan-rang-style.txt'];
@@ -84,23 +85,25 @@ describe('never throws', () => {
     );
   });
 
-  it('on random bytes read as a text or a .docx file', () => {
-    fc.assert(
-      fc.property(
+  it('on random bytes read as a text or a .docx file, some starting like a ZIP', async () => {
+    const ZIP = [0x50, 0x4b, 0x03, 0x04];
+    await fc.assert(
+      fc.asyncProperty(
         fc.uint8Array({ maxLength: 600 }),
         fc.constantFrom('a.txt', 'a.docx', 'a'),
-        (bytes, name) => {
-          const result = importPlanBytes(Buffer.from(bytes), name);
-          wellFormed(result);
+        fc.boolean(),
+        async (bytes, name, zip) => {
+          const input = zip ? Uint8Array.from([...ZIP, ...bytes]) : bytes;
+          wellFormed(await importDocument(input, name, nodeInflateRaw));
         },
       ),
       { numRuns: 300 },
     );
   });
 
-  it('reports binary input as not text', () => {
-    const bytes = Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37) % 256));
-    const result = importPlanBytes(bytes, 'x.txt');
+  it('reports binary input as not text', async () => {
+    const bytes = Uint8Array.from({ length: 400 }, (_, i) => (i * 37) % 256);
+    const result = await importDocument(bytes, 'x.txt', nodeInflateRaw);
     expect(result.findings.map((f) => f.code)).toContain('IMPORT_NOT_TEXT');
   });
 

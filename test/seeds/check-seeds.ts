@@ -8,8 +8,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { importPlanFile } from '../../src/import';
-import { validatePlan } from '../../src/domain/validation';
+import { checkPlan } from '../../src/app/check';
+import { openPlanFile } from '../../src/app/open-document';
+import { nodePlatform } from '../../src/platform/node';
 import { whereLabel } from '../../src/domain/findings';
 import { plain } from '../../src/domain/money/decimal';
 import type { Plan, StatedAmounts } from '../../src/domain/plan/model';
@@ -85,10 +86,15 @@ async function main(): Promise<number> {
   let failures = 0;
   for (const file of files) {
     const want = expected[file];
-    const imported = await importPlanFile(join(dir, file));
-    const { plan } = imported;
-    // Reconciliation as the CLI does it: the importer's notes, then the engine's validation.
-    const findings = [...imported.findings, ...validatePlan(plan)];
+    const opened = await openPlanFile(join(dir, file), { platform: nodePlatform });
+    if (opened.kind !== 'done') {
+      failures++;
+      console.log(`FAIL ${file}: ${opened.text.en}`);
+      continue;
+    }
+    const { plan } = opened.value;
+    // Reconciliation as the CLI does it: the importer's notes, the outline's, then the engine's validation.
+    const findings = checkPlan(plan, opened.value.findings);
     const errors = findings.filter((f) => f.severity === 'error');
     const diffs = want ? compare(plan, want) : ['no expected figures in test/seeds/expected.json'];
     diffs.push(...errors.map((e) => `error finding ${e.code} at ${whereLabel(e.where)}: ${e.text.en}`));

@@ -6,7 +6,6 @@ const cell = { sheet: 'Kế hoạch kinh phí', code: 'DA3.1', key: 'nstw_su_ngh
 
 /** One example per code: the type makes a new code without an example a compile error. */
 const EXAMPLES: { readonly [C in SheetCode]: SheetArgs[C] } = {
-  TEMPLATE_UNPLACED: { code: 'DA9.1', name: 'Nội dung lạ', parent: 'DA9' },
   TEMPLATE_AMOUNT_TEXT: { ...cell, value: dec('1234567890123456.25') },
   TEMPLATE_FORMULA_DIFFERS: { ...cell, code: TONG, stated: dec(7645), computed: dec(7491) },
   SHEET_NO_HEADER: { sheet: 'Trống' },

@@ -49,6 +49,7 @@ describe('step "Phân bổ"', () => {
           nsdp: '466,25',
           step: '0,01',
           method: 'weights',
+          locale: 'auto',
           rows: [
             { code: 'DA3.1', weight: '2,5' },
             { code: 'DA4.1', weight: '1', lockedNsdp: '107' },
@@ -71,6 +72,24 @@ describe('step "Phân bổ"', () => {
     const [call] = controller.callsTo('previewAllocation');
     expect(call?.[0].method).toBe('equal');
     expect(call?.[0].rows.every((row) => row.weight === undefined)).toBe(true);
+  });
+
+  it('reads typed figures in the chosen number notation, "Tự nhận" by default', async () => {
+    const controller = new FakeController();
+    const { user } = await openAllocation(controller);
+    const notation = screen.getByLabelText<HTMLSelectElement>('Cách viết số');
+    expect(notation.value).toBe('auto');
+    expect(Array.from(notation.options, (o) => o.textContent)).toEqual([
+      'Tự nhận',
+      'Việt Nam "1.469,5"',
+      'English "1,469.5"',
+    ]);
+    await user.type(screen.getByLabelText('Ngân sách trung ương được giao'), '1,469.5');
+    await user.selectOptions(notation, 'en');
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+    await screen.findByRole('table');
+    const [call] = controller.callsTo('previewAllocation');
+    expect(call?.[0]).toMatchObject({ nstw: '1,469.5', locale: 'en' });
   });
 
   it('shows the preview table with formatted figures and the totals row', async () => {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './setup';
 import { screen } from '@testing-library/react';
+import { failed } from '../../src/app/outcome';
 import { FakeController } from './fake-controller';
 import { openStep, renderApp } from './render-app';
 
@@ -60,13 +61,12 @@ describe('task pane', () => {
 
   it('shows a failed write as an error message in words, in both languages', async () => {
     const controller = new FakeController();
-    controller.writeResults.push({
-      kind: 'failed',
-      message: {
+    controller.writeResults.push(
+      failed({
         vi: 'Không tìm thấy trang "Kế hoạch": hãy chèn mẫu trước.',
         en: 'No "Kế hoạch" sheet: insert the template first.',
-      },
-    });
+      }),
+    );
     const { user } = renderApp(controller);
     await openStep(user, /Xuất/);
     await user.click(button('Ghi vào trang Kinh phí'));

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './setup';
 import { screen } from '@testing-library/react';
+import { failed } from '../../src/app/outcome';
 import { FakeController } from './fake-controller';
 import { openStep, renderApp } from './render-app';
 
@@ -83,6 +84,22 @@ describe('step "Xuất"', () => {
 
     expect(await screen.findByText(/dạng văn bản thường/)).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith(controller.section.text);
+  });
+
+  it("copies nothing and says why when the plan's figures do not add up", async () => {
+    const writeText = jest.fn<Promise<void>, [string]>().mockResolvedValue(undefined);
+    const controller = new FakeController();
+    controller.sectionRefusal = failed({
+      vi: 'Bảng kế hoạch còn 2 lỗi về số liệu (xem bước "Kiểm tra").',
+      en: 'The plan table has 2 errors in its figures (see the "Check" step).',
+    });
+    const { user } = renderApp(controller);
+    installClipboard({ writeText }, false);
+    await openStep(user, /Xuất/);
+    await user.click(screen.getByRole('button', { name: 'Sao chép để dán vào Word' }));
+
+    expect(await screen.findByText('Bảng kế hoạch còn 2 lỗi về số liệu (xem bước "Kiểm tra").')).toBeTruthy();
+    expect(writeText).not.toHaveBeenCalled();
   });
 
   it('shows a clear error when the clipboard refuses', async () => {

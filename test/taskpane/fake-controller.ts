@@ -2,6 +2,7 @@
  * A typed stand-in for the task pane controller: it records every call with its arguments and answers
  * with what the test set up, optionally after a delay (to exercise the progress indicator).
  */
+import { done as doneOutcome, type Outcome } from '../../src/app/outcome';
 import type {
   ActionResult,
   AllocationPreview,
@@ -97,7 +98,7 @@ export const MUONG_LAY_FINDINGS: readonly FindingView[] = [
 ];
 
 function done(what: string): ActionResult {
-  return { kind: 'done', message: { vi: `Đã ghi: ${what}.`, en: `Written: ${what}.` }, cellCount: 3 };
+  return doneOutcome({ cellCount: 3 }, { vi: `Đã ghi: ${what}.`, en: `Written: ${what}.` });
 }
 
 /** The fake; set its public fields before rendering the pane. */
@@ -110,6 +111,8 @@ export class FakeController implements TaskpaneController {
     html: '<p><b>b) Kinh phí thực hiện:</b> 7.645 triệu đồng</p>',
     text: 'b) Kinh phí thực hiện: 7.645 triệu đồng',
   };
+  /** When set, the section for the clipboard is refused with this outcome. */
+  sectionRefusal: Outcome<never> | null = null;
   /** Answers for writing calls, handed out in order; once empty every write succeeds. */
   readonly writeResults: ActionResult[] = [];
   /** Milliseconds every call waits before answering. */
@@ -176,8 +179,11 @@ export class FakeController implements TaskpaneController {
   }
   sectionForClipboard(
     ...args: Parameters<TaskpaneController['sectionForClipboard']>
-  ): Promise<{ html: string; text: string }> {
-    return this.answer({ method: 'sectionForClipboard', args }, () => this.section);
+  ): Promise<Outcome<{ html: string; text: string }>> {
+    return this.answer(
+      { method: 'sectionForClipboard', args },
+      () => this.sectionRefusal ?? doneOutcome(this.section, { vi: 'Phần kinh phí.', en: 'The section.' }),
+    );
   }
   canUndo(): boolean {
     return this.undoable;
@@ -185,10 +191,7 @@ export class FakeController implements TaskpaneController {
   undo(): Promise<ActionResult> {
     return this.answer({ method: 'undo', args: [] }, () => {
       this.undoable = false;
-      return {
-        kind: 'done',
-        message: { vi: 'Đã hoàn tác lần ghi trước.', en: 'The last write was undone.' },
-      };
+      return doneOutcome(null, { vi: 'Đã hoàn tác lần ghi trước.', en: 'The last write was undone.' });
     });
   }
 }

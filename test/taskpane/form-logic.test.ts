@@ -26,7 +26,13 @@ describe('buildRequest', () => {
   ]);
   const choiceOf = (code: string): RowChoice =>
     choices.get(code) ?? { chosen: true, weight: '1', locked: false, lockedNstw: '', lockedNsdp: '' };
-  const fields = { nstw: ' 7.538 ', nsdp: '107', step: '1', method: 'weights' as const };
+  const fields = {
+    nstw: ' 7.538 ',
+    nsdp: '107',
+    step: '1',
+    method: 'weights' as const,
+    locale: 'auto' as const,
+  };
 
   it('keeps chosen rows in sheet order with trimmed weights and only the locks that are on', () => {
     expect(buildRequest(fields, MUONG_LAY_ROWS, choiceOf)).toEqual({
@@ -34,6 +40,7 @@ describe('buildRequest', () => {
       nsdp: '107',
       step: '1',
       method: 'weights',
+      locale: 'auto',
       rows: [
         { code: 'DA3.1', weight: '1' },
         { code: 'DA4.1', weight: '3', lockedNstw: '1.588' },

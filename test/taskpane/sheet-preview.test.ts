@@ -1,4 +1,4 @@
-import { PREVIEW_COLS, PREVIEW_ROWS, sheetPreview } from '../../src/taskpane/standalone/sheet-preview';
+import { PREVIEW_COLS, PREVIEW_ROWS, sheetPreview } from '../../src/app/sheet-preview';
 import type { CellSnapshot, SheetSnapshot } from '../../src/sheet/types';
 
 const cell = (text: string): CellSnapshot => ({ value: text, text });

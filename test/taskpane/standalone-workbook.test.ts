@@ -1,19 +1,36 @@
 /**
- * Standalone mode's workbook over the real controller, memory host and .xlsx host (exceljs in node):
- * the example plan, opening the Sông Mã workbook, writing its section, saving and re-reading.
+ * Standalone mode's workbook over the real controller, memory host, .xlsx host (exceljs in node) and
+ * Word export, with saves going to a memory platform: the example plan, opening the Sông Mã workbook,
+ * writing its section, saving and re-reading.
  */
+import { createNodeServices } from '../../src/cli/compose';
+import { MemoryHost } from '../../src/hosts';
 import { XlsxHost } from '../../src/hosts/xlsx';
-import { docxToLines } from '../../src/import/docx';
+import { docxToLines } from '../helpers/docx-lines';
+import { createMemoryPlatform, type MemoryPlatform } from '../../src/platform/memory';
 import { DEFAULT_SECTION_SHEET, DEFAULT_TEMPLATE_SHEET } from '../../src/sheet';
+import type { ActionResult } from '../../src/taskpane/controller-types';
 import { EXAMPLE_FILE_NAME, StandaloneWorkbook } from '../../src/taskpane/standalone/standalone-workbook';
-import type { SheetPreview } from '../../src/taskpane/standalone/sheet-preview';
-import { WorkbookController } from '../../src/taskpane/workbook-controller';
+import type { SheetPreview } from '../../src/app/sheet-preview';
 import { songMaWorkbookBytes } from '../fixtures/workbooks/song-ma-workbook';
 
 jest.setTimeout(30_000);
 
+let platform: MemoryPlatform;
+
 function standalone(): StandaloneWorkbook {
-  return new StandaloneWorkbook((host) => new WorkbookController(host, 'browser'));
+  platform = createMemoryPlatform();
+  const services = { ...createNodeServices(), platform };
+  return new StandaloneWorkbook(services, () => new MemoryHost([DEFAULT_TEMPLATE_SHEET]));
+}
+
+/** The file a download saved: its name (from the result's text) and bytes. */
+function saved(result: ActionResult): { name: string; bytes: Uint8Array } {
+  const name = /"([^"]+)"/.exec(result.text.vi)?.[1] ?? '';
+  expect(result).toMatchObject({ kind: 'done', text: { vi: `Đã tạo tệp "${name}" để tải về.` } });
+  const bytes = platform.files.get(name);
+  if (!bytes) throw new Error(`nothing saved as ${name}`);
+  return { name, bytes };
 }
 
 /** Every text of the preview, row by row. */
@@ -42,7 +59,7 @@ describe('StandaloneWorkbook', () => {
     const workbook = standalone();
     const written = await workbook.controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
     expect(written.kind).toBe('done');
-    const file = await workbook.download();
+    const file = saved(await workbook.download());
     expect(file.name).toBe(EXAMPLE_FILE_NAME);
     const plan = await sheetTexts(file.bytes, DEFAULT_TEMPLATE_SHEET);
     expect(plan).toContain('TỔNG CỘNG');
@@ -72,7 +89,7 @@ describe('StandaloneWorkbook', () => {
     const section = await workbook.controller.writeSection({ style: 'nguon-von-giao', words: 'none' });
     expect(section.kind).toBe('done');
 
-    const file = await workbook.download();
+    const file = saved(await workbook.download());
     expect(file.name).toBe('song-ma.xlsx');
     const text = (await sheetTexts(file.bytes, DEFAULT_SECTION_SHEET)).join('\n');
     expect(text).toContain('Nguồn vốn giao');
@@ -83,10 +100,10 @@ describe('StandaloneWorkbook', () => {
     const workbook = standalone();
     const byName = await workbook.open({ name: 'ke-hoach.txt', bytes: new TextEncoder().encode('x') });
     expect(byName.kind).toBe('failed');
-    expect(byName.message.vi).toContain('"ke-hoach.txt"');
+    expect(byName.text.vi).toContain('"ke-hoach.txt"');
     const broken = await workbook.open({ name: 'hong.xlsx', bytes: new TextEncoder().encode('not a zip') });
     expect(broken.kind).toBe('failed');
-    expect(broken.message.vi).toContain('Không mở được "hong.xlsx"');
+    expect(broken.text.vi).toContain('Không mở được "hong.xlsx"');
     expect(workbook.source()).toEqual({ kind: 'example' });
     expect(texts(await workbook.preview())).toContain('TỔNG CỘNG');
   });
@@ -102,15 +119,15 @@ describe('StandaloneWorkbook', () => {
     const preview = texts(await workbook.preview());
     expect(preview).not.toContain('15.089,00');
     // A fresh example has no "Kinh phí" sheet until the section is written.
-    const file = await workbook.download();
+    const file = saved(await workbook.download());
     expect(await (await XlsxHost.fromBuffer(file.bytes)).listSheets()).toEqual([DEFAULT_TEMPLATE_SHEET]);
   });
 
   it('makes the Word document of the example plan, and refuses one whose sums are broken', async () => {
     const workbook = standalone();
-    const doc = await workbook.downloadDocument();
+    const doc = saved(await workbook.downloadDocument());
     expect(doc.name).toBe('ke-hoach-kinh-phi-kinh-phi.docx');
-    const lines = docxToLines(Buffer.from(doc.bytes));
+    const lines = await docxToLines(Buffer.from(doc.bytes));
     expect(lines.ok && lines.lines).toEqual(
       expect.arrayContaining([
         'Tổng kinh phí thực hiện: 7.645 triệu đồng (Bảy tỷ sáu trăm bốn mươi lăm triệu đồng), cụ thể:',
@@ -126,8 +143,9 @@ describe('StandaloneWorkbook', () => {
       cells: [{ address: `C${snapshot.originRow + row + 1}`, value: 7000 }],
     });
     expect((await workbook.open({ name: 'sai-tong.xlsx', bytes: await host.toBytes() })).kind).toBe('done');
-    await expect(workbook.downloadDocument()).rejects.toMatchObject({
-      userMessage: { vi: expect.stringMatching(/^Bảng kế hoạch còn \d+ lỗi về số liệu/) as unknown },
-    });
+    const refused = await workbook.downloadDocument();
+    expect(refused.kind).toBe('failed');
+    expect(refused.text.vi).toMatch(/^Bảng kế hoạch còn \d+ lỗi về số liệu/);
+    expect([...platform.files.keys()]).toEqual(['ke-hoach-kinh-phi-kinh-phi.docx']);
   });
 });

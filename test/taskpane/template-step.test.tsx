@@ -2,6 +2,7 @@
 import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { TextDecoder } from 'util';
+import { confirm } from '../../src/app/outcome';
 import { FakeController } from './fake-controller';
 import { renderApp } from './render-app';
 
@@ -69,11 +70,13 @@ describe('step "Mẫu"', () => {
 
   it('asks before overwriting foreign cells and repeats the write with overwrite when the user agrees', async () => {
     const controller = new FakeController();
-    controller.writeResults.push({
-      kind: 'confirm',
-      message: { vi: 'Có ô không do phần bổ trợ tạo.', en: 'Some cells were not created by the add-in.' },
-      cells: ['Kế hoạch!B5', 'Kế hoạch!E12'],
-    });
+    controller.writeResults.push(
+      confirm(
+        { vi: 'Có ô không do phần bổ trợ tạo.', en: 'Some cells were not created by the add-in.' },
+        'Kế hoạch',
+        ['Kế hoạch!B5', 'Kế hoạch!E12'],
+      ),
+    );
     const { user } = renderApp(controller);
     await user.type(screen.getByLabelText('Địa phương'), 'thị xã Mường Lay');
     await user.click(screen.getByRole('button', { name: 'Chèn mẫu' }));
@@ -98,11 +101,13 @@ describe('step "Mẫu"', () => {
 
   it('writes nothing more when the user cancels the overwrite', async () => {
     const controller = new FakeController();
-    controller.writeResults.push({
-      kind: 'confirm',
-      message: { vi: 'Có ô không do phần bổ trợ tạo.', en: 'Some cells were not created by the add-in.' },
-      cells: ['Kế hoạch!B5'],
-    });
+    controller.writeResults.push(
+      confirm(
+        { vi: 'Có ô không do phần bổ trợ tạo.', en: 'Some cells were not created by the add-in.' },
+        'Kế hoạch',
+        ['Kế hoạch!B5'],
+      ),
+    );
     const { user } = renderApp(controller);
     await user.click(screen.getByRole('button', { name: 'Chèn mẫu' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Huỷ' }));

@@ -1,24 +1,26 @@
+/**
+ * The pane's controller is an adapter over the app's use cases (tested in test/app/app-session-*):
+ * here, that it translates the pane's calls and the app's results into the pane's view types.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dec, sum } from '../../src/domain/money';
 import { MemoryHost } from '../../src/hosts';
-import { exampleWorkbook } from '../../src/taskpane/controller';
+import { ERROR_FILL } from '../../src/sheet';
 import type { AllocationRequestView } from '../../src/taskpane/controller-types';
-import { ownedNameFor, WorkbookController } from '../../src/taskpane/workbook-controller';
-
-const PLAN_SHEET = 'Kế hoạch kinh phí';
+import { WorkbookController } from '../../src/taskpane/workbook-controller';
+import { exampleSession, memoryServices, PLAN_SHEET, texts } from '../app/app-session-helpers';
 
 async function example(): Promise<{ host: MemoryHost; controller: WorkbookController }> {
-  const host = await exampleWorkbook();
-  return { host, controller: new WorkbookController(host, 'browser') };
+  const { host } = await exampleSession();
+  return { host, controller: new WorkbookController(host, memoryServices(), 'browser') };
 }
 
-function texts(host: MemoryHost, sheet: string): Promise<string[][]> {
-  return host.readSheet(sheet).then((s) => (s ? s.rows.map((r) => r.map((c) => c.text)) : []));
-}
+/** "8.150,5" → 8150.5 */
+const readVi = (s: string) => new Dec(s.replace(/\./g, '').replace(',', '.'));
 
-describe('the browser controller on the example plan', () => {
-  it('finds nothing wrong in the example workbook and lists the rows to allocate', async () => {
+describe('the pane controller over the example plan', () => {
+  it('finds nothing wrong and lists the rows to allocate with plain figures', async () => {
     const { controller } = await example();
     expect(await controller.validate()).toEqual([]);
     const rows = await controller.allocationRows();
@@ -35,7 +37,7 @@ describe('the browser controller on the example plan', () => {
     expect(rows.find((r) => r.code === 'DA4.1')).toMatchObject({ nstw: '1588', nsdp: '107' });
   });
 
-  it('previews an allocation by last year shares whose totals equal the assigned money exactly', async () => {
+  it('previews in Vietnamese figures with a totals row equal to the assigned money', async () => {
     const { controller } = await example();
     const rows = await controller.allocationRows();
     const request: AllocationRequestView = {
@@ -44,164 +46,104 @@ describe('the browser controller on the example plan', () => {
       step: '0,5',
       method: 'last-year',
       rows: rows.map((r) => ({ code: r.code })),
+      locale: 'auto',
     };
     const preview = await controller.previewAllocation(request);
     if (preview.kind !== 'ok') throw new Error(JSON.stringify(preview));
-    expect(preview.totals).toMatchObject({ nstw: '8.000', nsdp: '150,5', total: '8.150,5' });
-    const read = (s: string) => new Dec(s.replace(/\./g, '').replace(',', '.'));
-    expect(sum(preview.rows.map((r) => read(r.nstw))).toFixed()).toBe('8000');
-    expect(sum(preview.rows.map((r) => read(r.nsdp))).toFixed()).toBe('150.5');
-    // Only DA4.1 had local money last year, so it takes all of it.
+    expect(preview.totals).toMatchObject({
+      code: 'TONG',
+      label: 'Tổng cộng',
+      nstw: '8.000',
+      nsdp: '150,5',
+      total: '8.150,5',
+    });
+    expect(sum(preview.rows.map((r) => readVi(r.nstw))).toFixed()).toBe('8000');
     expect(preview.rows.find((r) => r.code === 'DA4.1')?.nsdp).toBe('150,5');
   });
 
-  it('explains bad input in both languages and writes nothing', async () => {
-    const { host, controller } = await example();
-    const before = await texts(host, PLAN_SHEET);
-    const result = await controller.writeAllocation(
-      { nstw: 'một nghìn', nsdp: '0', step: '1', method: 'weights', rows: [{ code: 'DA2', weight: '2' }] },
-      'values',
-    );
-    expect(result.kind).toBe('failed');
-    if (result.kind === 'failed') {
-      expect(result.message.vi).toMatch(/^NSTW được giao: "một nghìn" không phải là một số tiền/);
-      expect(result.message.en).toMatch(/^Assigned central budget:/);
-    }
-    expect(await texts(host, PLAN_SHEET)).toEqual(before);
-    expect(controller.canUndo()).toBe(false);
-  });
-
-  it('writes values, records the assigned totals, and undoes exactly', async () => {
-    const { host, controller } = await example();
-    const before = await host.readSheet(PLAN_SHEET);
-    const result = await controller.writeAllocation(
-      {
-        nstw: '1000',
-        nsdp: '100',
-        step: '1',
-        method: 'weights',
-        rows: [
-          { code: 'DA2', weight: '3' },
-          { code: 'DA4.1', weight: '1', lockedNsdp: '40' },
-        ],
-      },
-      'values',
-    );
-    expect(result).toMatchObject({ kind: 'done' });
-    const rows = await controller.allocationRows();
-    expect(rows.find((r) => r.code === 'DA2')).toMatchObject({ nstw: '750', nsdp: '60' });
-    expect(rows.find((r) => r.code === 'DA4.1')).toMatchObject({ nstw: '250', nsdp: '40' });
-    expect(host.getCell(PLAN_SHEET, 'C5')?.value).toBe(1000);
-    expect(controller.canUndo()).toBe(true);
-    await controller.undo();
-    expect(await host.readSheet(PLAN_SHEET)).toEqual(before);
-    expect(controller.canUndo()).toBe(false);
-  });
-
-  it('writes live GNBV.PHANBO formulas, and refuses them with locked rows', async () => {
-    const { host, controller } = await example();
-    const request: AllocationRequestView = {
-      nstw: '600',
-      nsdp: '0',
+  it('lists every problem of a preview, and reads figures in the chosen locale', async () => {
+    const { controller } = await example();
+    const bad = await controller.previewAllocation({
+      nstw: '4,136',
+      nsdp: 'không',
       step: '1',
-      method: 'weights',
-      rows: [
-        { code: 'DA6.1', weight: '2' },
-        { code: 'DA6.2', weight: '1' },
-      ],
-    };
-    expect(await controller.writeAllocation(request, 'formulas')).toMatchObject({ kind: 'done' });
-    const formulas = (await host.readSheet(PLAN_SHEET))!.rows
-      .flat()
-      .flatMap((c) => (c.formula ? [c.formula] : []));
-    expect(formulas).toContain('=INDEX(GNBV.PHANBO(GNBV_NSTW_GIAO,{2;1},GNBV_BUOC),1)');
-    expect(formulas).toContain('=INDEX(GNBV.PHANBO(GNBV_NSTW_GIAO,{2;1},GNBV_BUOC),2)');
-    const locked = await controller.writeAllocation(
-      {
-        ...request,
-        rows: [
-          { code: 'DA6.1', weight: '2', lockedNstw: '100' },
-          { code: 'DA6.2', weight: '1' },
-        ],
-      },
-      'formulas',
-    );
-    expect(locked.kind).toBe('failed');
+      method: 'equal',
+      rows: [{ code: 'DA2' }],
+      locale: 'auto',
+    });
+    expect(bad.kind === 'failed' && bad.messages.map((m) => m.vi.split(':')[0])).toEqual([
+      'NSTW được giao',
+      'NSĐP được giao',
+    ]);
+    const en = await controller.previewAllocation({
+      nstw: '1,469.5',
+      nsdp: '0',
+      step: '0.5',
+      method: 'equal',
+      rows: [{ code: 'DA2' }],
+      locale: 'en',
+    });
+    expect(en.kind === 'ok' && en.totals.nstw).toBe('1.469,5');
   });
 
-  it('asks before overwriting cells the add-in did not create, and overwrites when told', async () => {
+  it('asks before a write over foreign cells, writes with overwrite, and undoes', async () => {
     const host = new MemoryHost([PLAN_SHEET]);
     host.setCell(PLAN_SHEET, 'B5', { value: 'Ghi chú của cán bộ' });
-    const controller = new WorkbookController(host, 'excel');
-    const asked = await controller.insertTemplate({ year: 2025, locality: 'xã Bình Lư' });
-    expect(asked).toMatchObject({ kind: 'confirm', cells: ['B5'] });
+    const controller = new WorkbookController(host, memoryServices(), 'excel');
+    const options = { year: 2025, locality: 'xã Bình Lư' };
+    expect(await controller.insertTemplate(options)).toMatchObject({ kind: 'confirm', cells: ['B5'] });
+    expect(controller.canUndo()).toBe(false);
+    expect((await controller.insertTemplate(options, { overwrite: true })).kind).toBe('done');
+    expect(controller.canUndo()).toBe(true);
+    expect((await controller.undo()).kind).toBe('done');
     expect(host.getCell(PLAN_SHEET, 'B5')?.value).toBe('Ghi chú của cán bộ');
-    const done = await controller.insertTemplate({ year: 2025, locality: 'xã Bình Lư' }, { overwrite: true });
-    expect(done.kind).toBe('done');
-    // Written again, the template is the add-in's own: no question this time.
-    expect((await controller.insertTemplate({ year: 2026, locality: 'xã Bình Lư' })).kind).toBe('done');
-    await controller.undo();
-    expect(String(host.getCell(PLAN_SHEET, 'A1')?.value)).toContain('NĂM 2025');
   });
 
-  it('validates a sheet whose sums were broken by hand and marks the cells', async () => {
+  it('shows findings with their cells, selects, marks and clears them', async () => {
     const { host, controller } = await example();
-    // DA4.1 is on the template's row for Tiểu dự án 1 of Dự án 4; break its total by typing over it.
     const rows = (await host.readSheet(PLAN_SHEET))!.rows;
     const r = rows.findIndex((row) => row[1]?.text.startsWith('Tiểu dự án 1: Phát triển giáo dục'));
     host.setCell(PLAN_SHEET, `C${r + 1}`, { value: 1700 });
     const findings = await controller.validate();
-    const errors = findings.filter((f) => f.severity === 'error');
-    expect(errors.length).toBeGreaterThan(0);
-    expect(errors.some((f) => f.where === 'DA4.1')).toBe(true);
-    const marked = await controller.markFindings();
-    expect(marked.kind).toBe('done');
-    const cell = errors.find((f) => f.where === 'DA4.1')?.cell;
-    expect(cell).toBeDefined();
-    expect(host.getCell(PLAN_SHEET, cell!)?.style?.fill).toBe('#F8D7DA');
-    await controller.selectFinding(errors.find((f) => f.where === 'DA4.1')!);
-    expect(host.selection()).toEqual({ sheet: PLAN_SHEET, address: cell });
-    await controller.clearMarks();
-    expect(host.getCell(PLAN_SHEET, cell!)?.style?.fill ?? null).toBeNull();
-    // A plan with errors gets no section: its totals would not add up.
-    const section = await controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
-    expect(section.kind).toBe('failed');
-  });
-
-  it('writes the section into "Kinh phí", rewrites it without asking, and copies it as HTML', async () => {
-    const { host, controller } = await example();
-    expect((await controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'total' })).kind).toBe(
-      'done',
-    );
-    const lines = (await texts(host, 'Kinh phí')).map((r) => r[0]);
-    expect(lines).toContain(
-      'Tổng kinh phí thực hiện: 7.645 triệu đồng (Bảy tỷ sáu trăm bốn mươi lăm triệu đồng), cụ thể:',
-    );
-    const again = await controller.writeSection({ style: 'nguon-von-giao', words: 'none' });
-    expect(again.kind).toBe('done');
-    const shorter = (await texts(host, 'Kinh phí')).map((r) => r[0] ?? '').filter((t) => t !== '');
-    expect(shorter).toContain('Nguồn vốn giao thực hiện Chương trình năm 2024: 7.645 triệu đồng, gồm:');
-    expect(shorter.some((t) => t.startsWith('b) Kinh phí thực hiện'))).toBe(false);
-    // The plan sheet's own area is still the add-in's (names are per sheet).
-    expect((await host.readSheet(PLAN_SHEET))!.names).toHaveProperty(ownedNameFor(PLAN_SHEET, null));
+    const error = findings.find((f) => f.severity === 'error' && f.where === 'DA4.1');
+    expect(error?.cell).toBeDefined();
+    await controller.selectFinding(error!);
+    expect(host.selection()).toEqual({ sheet: PLAN_SHEET, address: error!.cell });
+    expect((await controller.markFindings()).kind).toBe('done');
+    expect(host.getCell(PLAN_SHEET, error!.cell!)?.style?.fill).toBe(ERROR_FILL);
+    expect((await controller.clearMarks()).kind).toBe('done');
+    expect(host.getCell(PLAN_SHEET, error!.cell!)?.style?.fill ?? null).toBeNull();
     const clip = await controller.sectionForClipboard({ style: 'kinh-phi-thuc-hien', words: 'none' });
-    expect(clip.html).toContain("font-family:'Times New Roman'");
-    expect(clip.html).toContain('<b>IV. KINH PHÍ THỰC HIỆN</b>');
-    expect(clip.text.split('\n')).toContain('- Ngân sách địa phương: 107 triệu đồng.');
+    expect(clip.kind).toBe('failed');
   });
 
-  it('imports a plan text into the template', async () => {
+  it('says there is no plan table as one error finding', async () => {
+    const controller = new WorkbookController(new MemoryHost(['Sheet1']), memoryServices(), 'excel');
+    const [only, ...rest] = await controller.validate();
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ id: 'no-plan', severity: 'error' });
+    expect(only?.message.vi).toContain('Không tìm thấy bảng kế hoạch');
+    expect(await controller.allocationRows()).toEqual([]);
+  });
+
+  it('writes the section and gives it for the clipboard', async () => {
+    const { host, controller } = await example();
+    expect((await controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' })).kind).toBe('done');
+    expect((await texts(host, 'Kinh phí')).length).toBeGreaterThan(5);
+    const clip = await controller.sectionForClipboard({ style: 'kinh-phi-thuc-hien', words: 'none' });
+    expect(clip.kind === 'done' && clip.value.html).toContain('<b>IV. KINH PHÍ THỰC HIỆN</b>');
+  });
+
+  it('imports a UTF-16 plan text as the CLI does', async () => {
     const host = new MemoryHost([]);
-    const controller = new WorkbookController(host, 'excel');
-    const bytes = new Uint8Array(readFileSync(join(__dirname, '../fixtures/plans/song-ma-style.txt')));
+    const controller = new WorkbookController(host, memoryServices(), 'excel');
+    const utf8 = readFileSync(join(__dirname, '../fixtures/plans/song-ma-style.txt'));
+    const bytes = new Uint8Array(
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(utf8.toString('utf8'), 'utf16le').swap16()]),
+    );
     const result = await controller.importDocument({ name: 'song-ma.txt', bytes });
     expect(result.kind).toBe('done');
     const rows = await controller.allocationRows();
     expect(rows.find((r) => r.code === 'DA2')).toMatchObject({ nstw: '6667', nsdp: '466.25' });
-    const none = await controller.importDocument({
-      name: 'trong.txt',
-      bytes: new TextEncoder().encode('Không có số liệu.'),
-    });
-    expect(none.kind).toBe('failed');
   });
 });

@@ -3,13 +3,12 @@ import './setup';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/app';
+import { done, failed } from '../../src/app/outcome';
+import { browserPlatform } from '../../src/platform/browser';
 import type { ActionResult } from '../../src/taskpane/controller-types';
-import type { SheetPreview } from '../../src/taskpane/standalone/sheet-preview';
-import type {
-  DownloadFile,
-  StandaloneWorkbookApi,
-  WorkbookSource,
-} from '../../src/taskpane/standalone/standalone-types';
+import type { SheetPreview } from '../../src/app/sheet-preview';
+import type { StandaloneWorkbookApi, WorkbookSource } from '../../src/taskpane/standalone/standalone-types';
+import { downloaded } from '../../src/taskpane/standalone/strings';
 import { FakeController } from './fake-controller';
 
 const EXAMPLE_PREVIEW: SheetPreview = {
@@ -44,23 +43,30 @@ class FakeWorkbook implements StandaloneWorkbookApi {
       rows: [{ number: 12, cells: ['', 'TỔNG CỘNG', '', '15.089,00'] }],
       truncated: true,
     };
-    return Promise.resolve({ kind: 'done', message: { vi: `Đã mở sổ tính "${file.name}".`, en: 'Opened.' } });
+    return Promise.resolve(done(null, { vi: `Đã mở sổ tính "${file.name}".`, en: 'Opened.' }));
   }
   useExample(): Promise<ActionResult> {
     this.examples += 1;
     this.current = { kind: 'example' };
     this.shown = EXAMPLE_PREVIEW;
-    return Promise.resolve({ kind: 'done', message: { vi: 'Đang dùng kế hoạch mẫu.', en: 'Example.' } });
+    return Promise.resolve(done(null, { vi: 'Đang dùng kế hoạch mẫu.', en: 'Example.' }));
   }
-  documentError: Error | null = null;
-  downloadDocument(): Promise<DownloadFile> {
-    if (this.documentError) return Promise.reject(this.documentError);
-    return Promise.resolve({ name: 'ke-hoach-kinh-phi-kinh-phi.docx', bytes: new Uint8Array([0x50, 0x4b]) });
+  /** When set, the Word document is refused with this text. */
+  documentRefusal: ActionResult | null = null;
+  downloadDocument(): Promise<ActionResult> {
+    if (this.documentRefusal) return Promise.resolve(this.documentRefusal);
+    return this.save('ke-hoach-kinh-phi-kinh-phi.docx', new Uint8Array([0x50, 0x4b]));
   }
 
-  download(): Promise<DownloadFile> {
+  download(): Promise<ActionResult> {
     const name = this.current.kind === 'file' ? this.current.name : 'ke-hoach-kinh-phi.xlsx';
-    return Promise.resolve({ name, bytes: new Uint8Array([0x50, 0x4b, 3, 4]) });
+    return this.save(name, new Uint8Array([0x50, 0x4b, 3, 4]));
+  }
+
+  /** Saves as the real standalone workbook does: through the browser platform's download. */
+  private async save(name: string, bytes: Uint8Array): Promise<ActionResult> {
+    const saved = await browserPlatform.save(name, bytes);
+    return saved.ok ? done(null, downloaded(saved.value)) : failed(saved.error.text);
   }
   preview(): Promise<SheetPreview | null> {
     this.previews += 1;
@@ -120,10 +126,10 @@ describe('the "Sổ tính" panel of standalone mode', () => {
 
   it('shows the refusal of a file that cannot be opened and keeps the example', async () => {
     const workbook = new FakeWorkbook();
-    workbook.openResult = {
-      kind: 'failed',
-      message: { vi: 'Không mở được "hong.xlsx": cần một sổ tính Excel .xlsx.', en: 'Cannot open.' },
-    };
+    workbook.openResult = failed({
+      vi: 'Không mở được "hong.xlsx": cần một sổ tính Excel .xlsx.',
+      en: 'Cannot open.',
+    });
     const { user } = setup(workbook);
     await user.upload(screen.getByLabelText('Mở sổ tính .xlsx'), new File(['x'], 'hong.xlsx'));
     await screen.findByText('Không mở được "hong.xlsx": cần một sổ tính Excel .xlsx.');
@@ -193,8 +199,9 @@ describe('the "Sổ tính" panel of standalone mode', () => {
       expect(created[0]?.type).toBe(
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       );
-      workbook.documentError = Object.assign(new Error('errors'), {
-        userMessage: { vi: 'Bảng kế hoạch còn 1 lỗi về số liệu.', en: 'The plan table has 1 error.' },
+      workbook.documentRefusal = failed({
+        vi: 'Bảng kế hoạch còn 1 lỗi về số liệu.',
+        en: 'The plan table has 1 error.',
       });
       await user.click(screen.getByRole('button', { name: 'Tải về văn bản Word' }));
       await screen.findByText('Bảng kế hoạch còn 1 lỗi về số liệu.');

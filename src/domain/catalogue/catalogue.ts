@@ -16,7 +16,8 @@ export function builtInCatalogueIds(): string[] {
   return [...BUILT_IN.keys()];
 }
 
-const KIND_LABEL: Record<EntryKind, string> = {
+/** The name of each kind as documents write it before a number: "Dự án 4", "Nội dung 2". */
+export const KIND_LABEL: Readonly<Record<EntryKind, string>> = {
   du_an: 'Dự án',
   tieu_du_an: 'Tiểu dự án',
   noi_dung: 'Nội dung',

@@ -40,8 +40,14 @@ export const MONEY_MESSAGES = {
     en: `${q(input)} is not a well-formed number (${LOCALE_HINT_EN[locale]}).`,
   }),
   /** `asThousands` the digits read with the mark grouping thousands, `asDecimal` read as a decimal (`1.469`). */
-  AMOUNT_AMBIGUOUS: (a: { input: string; sep: '.' | ','; asThousands: string; asDecimal: string }): Text => ({
-    vi: `${q(a.input)} có thể hiểu là ${a.asThousands} (kiểu Việt Nam, dấu "${a.sep}" ngăn cách hàng nghìn) hoặc ${a.asDecimal.replace('.', ',')} (số thập phân); hãy ghi rõ kiểu số (vi hoặc en) hoặc viết ${a.asThousands}.`,
-    en: `${q(a.input)} reads as ${a.asThousands} (with "${a.sep}" grouping thousands) or as ${a.asDecimal} (a decimal); state the locale (vi or en) or write ${a.asThousands}.`,
-  }),
+  AMOUNT_AMBIGUOUS: (a: { input: string; sep: '.' | ','; asThousands: string; asDecimal: string }): Text => {
+    // A dot grouping thousands is the Vietnamese style, a comma grouping thousands the English one;
+    // the decimal reading is the other style's.
+    const groupsVi = a.sep === '.';
+    const decimalVi = a.asDecimal.replace('.', ',');
+    return {
+      vi: `${q(a.input)} có thể hiểu là ${a.asThousands} (${groupsVi ? 'kiểu Việt Nam' : 'kiểu Anh-Mỹ'}: dấu "${a.sep}" ngăn cách hàng nghìn) hoặc ${groupsVi ? a.asDecimal : decimalVi} (${groupsVi ? 'kiểu Anh-Mỹ' : 'kiểu Việt Nam'}: dấu "${a.sep}" trước phần thập phân); hãy chọn cách ghi số (vi hoặc en) hoặc viết ${a.asThousands}.`,
+      en: `${q(a.input)} reads as ${a.asThousands} (${groupsVi ? 'Vietnamese' : 'English'} style, "${a.sep}" grouping thousands) or as ${a.asDecimal} (${groupsVi ? 'English' : 'Vietnamese'} style, "${a.sep}" as the decimal mark); choose the number style (vi or en) or write ${a.asThousands}.`,
+    };
+  },
 } satisfies MessageCatalogue<MoneyCode>;

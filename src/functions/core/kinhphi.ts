@@ -1,6 +1,7 @@
 import { sumOfSources } from '../../domain/plan/amounts';
 import type { Plan, StatedAmounts } from '../../domain/plan/model';
 import { renderSection, type SectionStyle } from '../../domain/render/section';
+import { DEFAULT_SECTION_STYLE, parseSectionStyle } from '../../domain/render/styles';
 import { readOptional } from './cells';
 import * as msg from './failures';
 import { isFnError, type FnError, type FnResult } from './result';
@@ -66,9 +67,6 @@ export function kinhphi(
 function readStyle(raw: unknown): SectionStyle | FnError {
   let v = raw;
   while (Array.isArray(v) && v.length === 1) v = (v as unknown[])[0];
-  if (v === null || v === undefined || v === '' || v === 1 || v === '1' || v === 'kinh-phi-thuc-hien') {
-    return 'kinh-phi-thuc-hien';
-  }
-  if (v === 2 || v === '2' || v === 'nguon-von-giao') return 'nguon-von-giao';
-  return msg.badStyle(typeof v === 'string' || typeof v === 'number' ? v : undefined);
+  if (v === null || v === undefined || v === '') return DEFAULT_SECTION_STYLE;
+  return parseSectionStyle(v) ?? msg.badStyle(typeof v === 'string' || typeof v === 'number' ? v : undefined);
 }

@@ -11,16 +11,8 @@ import { cellAddress, extendRect, parseColumn, rangeAddress, type Rect } from '.
 import type { WorkbookHost, WriteResult } from '../contract';
 import { hostError } from '../messages';
 import { planPatch, type PatchPlan } from '../patch-plan';
-import {
-  BLANK_CELL,
-  cellKey,
-  isBlank,
-  mergeStyle,
-  priorStyle,
-  type MemoryCell,
-  type MemorySheet,
-  type NameTarget,
-} from './workbook';
+import { mergeStyle, priorStyle } from '../styles';
+import { BLANK_CELL, cellKey, isBlank, type MemoryCell, type MemorySheet, type NameTarget } from './workbook';
 
 /** What a test may put into a cell directly. */
 export type MemoryCellInput = Partial<MemoryCell>;

@@ -6,25 +6,12 @@
 import type { CellStyle, CellValue } from '../../sheet/types';
 import { GENERAL_FORMAT } from '../undo';
 
-/** The style of an untouched cell; stored styles keep only what differs from it. */
-export const DEFAULT_STYLE = {
-  fontName: 'Calibri',
-  fontSize: 11,
-  bold: false,
-  italic: false,
-  color: '#000000',
-  fill: null,
-  vAlign: 'bottom',
-  wrap: false,
-  border: 'none',
-} as const satisfies CellStyle;
-
 /** One cell as the memory workbook keeps it. */
 export interface MemoryCell {
   readonly value: CellValue;
   readonly formula?: string;
   readonly numberFormat: string;
-  /** Only the properties that differ from {@link DEFAULT_STYLE}; hAlign absent means Excel's "General". */
+  /** Only what differs from DEFAULT_STYLE (../styles); hAlign absent means Excel's "General". */
   readonly style: CellStyle;
 }
 
@@ -49,32 +36,6 @@ export function cellKey(row: number, col: number): string {
 
 /** A blank cell. */
 export const BLANK_CELL: MemoryCell = { value: null, numberFormat: GENERAL_FORMAT, style: {} };
-
-/** Merges style changes into a stored style, dropping properties that return to the default. */
-export function mergeStyle(base: CellStyle, change: CellStyle): CellStyle {
-  const merged: Record<string, unknown> = { ...base, ...change };
-  for (const [key, value] of Object.entries(DEFAULT_STYLE)) {
-    if (merged[key] === value || merged[key] === undefined) delete merged[key];
-  }
-  if (merged['hAlign'] === undefined) delete merged['hAlign'];
-  return merged;
-}
-
-/**
- * The style that undoes `change` on a cell whose style was `prior`: each changed property back to its
- * prior value or default. Horizontal alignment "General" has no CellStyle value, so an hAlign set on a
- * cell that had none cannot be undone through a patch and is left out.
- */
-export function priorStyle(prior: CellStyle, change: CellStyle): CellStyle {
-  const out: Record<string, unknown> = {};
-  const defaults: Record<string, unknown> = DEFAULT_STYLE;
-  const before: Record<string, unknown> = { ...prior };
-  for (const key of Object.keys(change)) {
-    const value = before[key] ?? defaults[key];
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
-}
 
 /** Whether a cell holds nothing at all (so it is outside the used range). */
 export function isBlank(cell: MemoryCell): boolean {

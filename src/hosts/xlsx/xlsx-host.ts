@@ -8,17 +8,17 @@
  * file (the saved workbook asks for a full calculation on load), and it reads back as an empty value.
  * A file saved by Excel or LibreOffice carries cached results, and those are what a read returns.
  *
- * The task pane's standalone mode loads this module in the browser, where there is neither node's
- * file system nor its `Buffer`: file access is imported only when a file method runs (and hidden from
- * webpack), and bytes stay plain `Uint8Array`s when `Buffer` is absent.
+ * The host works on bytes only (`fromBuffer`, `toBytes`): reading and saving files is the platform's
+ * job (src/platform), so the same module runs in node and in the task pane's standalone mode in the
+ * browser, where bytes stay plain `Uint8Array`s when `Buffer` is absent.
  */
 import { Workbook, type Worksheet } from 'exceljs';
 import type { CellStyle, Patch, SheetSnapshot } from '../../sheet/types';
 import { parseCell } from '../../sheet/a1';
 import type { WorkbookHost, WriteResult } from '../contract';
-import { priorStyle } from '../memory/workbook';
 import { hostError } from '../messages';
 import { planPatch, type PatchPlan } from '../patch-plan';
+import { priorStyle } from '../styles';
 import { undoFromSnapshot } from '../undo';
 import type { DisplayLocale } from './display';
 import { readWorksheet } from './read';
@@ -74,28 +74,11 @@ export class XlsxHost implements WorkbookHost {
     return new XlsxHost(workbook, options);
   }
 
-  /** Opens an .xlsx file. */
-  static async fromFile(path: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
-    const { readFile } = await nodeFs();
-    return XlsxHost.fromBuffer(await readFile(path), options);
-  }
-
   /** The workbook as .xlsx bytes (any environment); Excel recalculates every formula when it opens them. */
   async toBytes(): Promise<Uint8Array> {
     this.workbook.calcProperties.fullCalcOnLoad = true;
     const out = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(out as unknown as Uint8Array);
-  }
-
-  /** The workbook as a node Buffer of .xlsx bytes (node only). */
-  async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.toBytes());
-  }
-
-  /** Writes the workbook to an .xlsx file (node only). */
-  async save(path: string): Promise<void> {
-    const { writeFile } = await nodeFs();
-    await writeFile(path, await this.toBytes());
   }
 
   listSheets(): Promise<string[]> {
@@ -168,9 +151,4 @@ export class XlsxHost implements WorkbookHost {
     }
     return undoFromSnapshot(plan, before, styles);
   }
-}
-
-/** node's file system, imported on first use so the browser bundle never asks for it. */
-function nodeFs(): Promise<typeof import('node:fs/promises')> {
-  return import(/* webpackIgnore: true */ 'node:fs/promises');
 }

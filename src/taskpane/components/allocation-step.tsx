@@ -7,13 +7,19 @@ import {
   MessageBarTitle,
   Radio,
   RadioGroup,
+  Select,
   Subtitle2,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { AllocationMethod, AllocationPreview, TaskpaneController } from '../controller-types';
+import type {
+  AllocationMethod,
+  AllocationPreview,
+  NumberLocale,
+  TaskpaneController,
+} from '../controller-types';
 import type { ActionRunner } from '../hooks/use-action';
 import { useAllocationForm } from '../hooks/use-allocation-form';
 import { useI18n } from '../hooks/use-i18n';
@@ -29,6 +35,12 @@ const METHODS: readonly AllocationMethod[] = ['weights', 'last-year', 'equal'];
 
 function isMethod(value: string): value is AllocationMethod {
   return (METHODS as readonly string[]).includes(value);
+}
+
+const LOCALES: readonly NumberLocale[] = ['auto', 'vi', 'en'];
+
+function isLocale(value: string): value is NumberLocale {
+  return (LOCALES as readonly string[]).includes(value);
 }
 
 /** A preview together with the request it was computed for. */
@@ -99,6 +111,20 @@ export function AllocationStep(props: {
       </Field>
       <Field label={t.stepLabel} hint={t.stepHint}>
         <Input inputMode="decimal" value={form.step} onChange={(_e, data) => form.setStep(data.value)} />
+      </Field>
+      <Field label={t.localeLabel} hint={t.localeHint}>
+        <Select
+          value={form.locale}
+          onChange={(_e, data) => {
+            if (isLocale(data.value)) form.setLocale(data.value);
+          }}
+        >
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale}>
+              {t.localeOption[locale]}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Field label={t.methodLabel}>
         <RadioGroup

@@ -1,5 +1,6 @@
 import { Button, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { SECTION_STYLES } from '../../domain/render';
 import { copyForWord } from '../clipboard';
 import type { SectionOptionsView, SectionStyleView, TaskpaneController } from '../controller-types';
 import type { ActionRunner } from '../hooks/use-action';
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
 type Words = SectionOptionsView['words'];
 
 function isStyle(value: string): value is SectionStyleView {
-  return value === 'kinh-phi-thuc-hien' || value === 'nguon-von-giao';
+  return (SECTION_STYLES as readonly string[]).includes(value);
 }
 
 function isWords(value: string): value is Words {
@@ -35,8 +36,13 @@ export function ExportStep(props: {
   const copy = async (): Promise<void> => {
     const section = await runner.task(() => controller.sectionForClipboard(options));
     if (!section.ok) return;
+    const outcome = section.value;
+    if (outcome.kind !== 'done') {
+      runner.notify('error', outcome.text);
+      return;
+    }
     try {
-      const kind = await copyForWord(section.value);
+      const kind = await copyForWord(outcome.value);
       runner.notify('success', kind === 'rich' ? t.copiedRich : t.copiedPlain);
     } catch (error) {
       runner.notify('error', t.copyFailed(error instanceof Error ? error.message : String(error)));

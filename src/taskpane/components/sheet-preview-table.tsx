@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { SheetPreview } from '../standalone/sheet-preview';
+import type { SheetPreview } from '../../app/sheet-preview';
 
 const useStyles = makeStyles({
   // The table is wider than the pane: it scrolls on its own, and can be reached by keyboard to scroll.

@@ -3,8 +3,7 @@ import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { readFileBytes } from '../file-bytes';
 import type { ActionRunner } from '../hooks/use-action';
 import { useI18n } from '../hooks/use-i18n';
-import { offerDownload } from '../standalone/offer-download';
-import type { SheetPreview } from '../standalone/sheet-preview';
+import type { SheetPreview } from '../../app/sheet-preview';
 import type { StandaloneWorkbookApi } from '../standalone/standalone-types';
 import { workbookStrings } from '../standalone/strings';
 import { SheetPreviewTable } from './sheet-preview-table';
@@ -23,11 +22,8 @@ const useStyles = makeStyles({
 export function WorkbookPanel(props: {
   readonly workbook: StandaloneWorkbookApi;
   readonly runner: ActionRunner;
-  /** Save the bytes for the user; the browser download by default, replaced in tests. */
-  readonly save?: (name: string, bytes: Uint8Array) => void;
 }): JSX.Element {
   const { workbook, runner } = props;
-  const save = props.save ?? offerDownload;
   const { lang } = useI18n();
   const w = workbookStrings(lang);
   const styles = useStyles();
@@ -64,13 +60,6 @@ export function WorkbookPanel(props: {
     await runner.write(() => workbook.open({ name: file.name, bytes }));
   };
 
-  const download = async (make: () => Promise<{ name: string; bytes: Uint8Array }>): Promise<void> => {
-    const made = await runner.task(make);
-    if (!made.ok) return;
-    save(made.value.name, made.value.bytes);
-    runner.notify('success', w.downloaded(made.value.name));
-  };
-
   return (
     <section className={styles.section} aria-labelledby={`${id}-heading`}>
       <Subtitle2 as="h2" id={`${id}-heading`}>
@@ -95,11 +84,11 @@ export function WorkbookPanel(props: {
         <Button
           appearance="primary"
           disabled={runner.busy}
-          onClick={() => void download(() => workbook.download())}
+          onClick={() => void runner.write(() => workbook.download())}
         >
           {w.download}
         </Button>
-        <Button disabled={runner.busy} onClick={() => void download(() => workbook.downloadDocument())}>
+        <Button disabled={runner.busy} onClick={() => void runner.write(() => workbook.downloadDocument())}>
           {w.downloadDocument}
         </Button>
       </div>

@@ -45,11 +45,8 @@ export interface ActionRunner {
   readonly dismiss: () => void;
 }
 
+/** An action that rejected: a failing host or a bug (bad input comes back as a failed outcome). */
 function describe(error: unknown): Text {
-  // An error meant for the user (a plan that cannot be exported yet) carries its own words.
-  if (typeof error === 'object' && error !== null && 'userMessage' in error) {
-    return (error as { userMessage: Text }).userMessage;
-  }
   const detail = error instanceof Error ? error.message : String(error);
   return stringsFor('vi').unexpected(detail);
 }
@@ -76,14 +73,14 @@ export function useAction(): ActionRunner {
   const show = useCallback((result: ActionResult, retry: () => Promise<ActionResult>): void => {
     switch (result.kind) {
       case 'done':
-        setNotice({ intent: 'success', message: result.message });
+        setNotice({ intent: 'success', message: result.text });
         return;
       case 'failed':
-        setNotice({ intent: 'error', message: result.message });
+        setNotice({ intent: 'error', message: result.text });
         return;
       case 'confirm':
         setNotice(null);
-        setConfirm({ message: result.message, cells: result.cells, retry });
+        setConfirm({ message: result.text, cells: result.cells, retry });
         return;
     }
   }, []);

@@ -1,5 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AllocationMethod, AllocationRequestView, AllocationRow } from '../controller-types';
+import type {
+  AllocationMethod,
+  AllocationRequestView,
+  AllocationRow,
+  NumberLocale,
+} from '../controller-types';
 
 /** What the user set for one row. */
 export interface RowChoice {
@@ -24,11 +29,14 @@ export interface AllocationForm {
   readonly nsdp: string;
   readonly step: string;
   readonly method: AllocationMethod;
+  /** How the typed figures are read; default `auto`. */
+  readonly locale: NumberLocale;
   readonly rows: readonly AllocationRow[];
   readonly setNstw: (value: string) => void;
   readonly setNsdp: (value: string) => void;
   readonly setStep: (value: string) => void;
   readonly setMethod: (value: AllocationMethod) => void;
+  readonly setLocale: (value: NumberLocale) => void;
   /** Replaces the row list, keeping the choices made for codes still present. */
   readonly setRows: (rows: readonly AllocationRow[]) => void;
   readonly choiceOf: (code: string) => RowChoice;
@@ -40,7 +48,7 @@ export interface AllocationForm {
 
 /** Builds the request the controller takes from what the form holds. */
 export function buildRequest(
-  fields: { nstw: string; nsdp: string; step: string; method: AllocationMethod },
+  fields: { nstw: string; nsdp: string; step: string; method: AllocationMethod; locale: NumberLocale },
   rows: readonly AllocationRow[],
   choiceOf: (code: string) => RowChoice,
 ): AllocationRequestView {
@@ -50,6 +58,7 @@ export function buildRequest(
     nsdp: fields.nsdp.trim(),
     step: fields.step.trim(),
     method: fields.method,
+    locale: fields.locale,
     rows: chosen.map((row) => {
       const choice = choiceOf(row.code);
       const lockedNstw = choice.locked ? choice.lockedNstw.trim() : '';
@@ -70,6 +79,7 @@ export function useAllocationForm(): AllocationForm {
   const [nsdp, setNsdp] = useState('');
   const [step, setStep] = useState('1');
   const [method, setMethod] = useState<AllocationMethod>('weights');
+  const [locale, setLocale] = useState<NumberLocale>('auto');
   const [rows, setRowList] = useState<readonly AllocationRow[]>([]);
   const [choices, setChoices] = useState<ReadonlyMap<string, RowChoice>>(new Map());
 
@@ -92,8 +102,8 @@ export function useAllocationForm(): AllocationForm {
   }, []);
 
   const request = useMemo(
-    () => buildRequest({ nstw, nsdp, step, method }, rows, choiceOf),
-    [nstw, nsdp, step, method, rows, choiceOf],
+    () => buildRequest({ nstw, nsdp, step, method, locale }, rows, choiceOf),
+    [nstw, nsdp, step, method, locale, rows, choiceOf],
   );
   const requestKey = useMemo(() => JSON.stringify(request), [request]);
 
@@ -102,11 +112,13 @@ export function useAllocationForm(): AllocationForm {
     nsdp,
     step,
     method,
+    locale,
     rows,
     setNstw,
     setNsdp,
     setStep,
     setMethod,
+    setLocale,
     setRows,
     choiceOf,
     updateChoice,

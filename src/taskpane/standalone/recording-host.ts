@@ -5,7 +5,7 @@
  * with the styles, merges and names the writes set, undo writes included.
  */
 import type { WorkbookHost, WriteResult } from '../../hosts/contract';
-import type { Patch, SheetSnapshot } from '../../sheet/types';
+import type { Patch, SheetSnapshot } from '../../app/session';
 
 /** A {@link WorkbookHost} that records the patches applied to the host underneath. */
 export class RecordingHost implements WorkbookHost {

@@ -4,16 +4,10 @@
  * fake; the real one is {@link StandaloneWorkbook}.
  */
 import type { ActionResult } from '../controller-types';
-import type { SheetPreview } from './sheet-preview';
+import type { SheetPreview } from '../../app/sheet-preview';
 
 /** The workbook the pane works on: the bundled example plan, or an .xlsx file the user opened. */
 export type WorkbookSource = { readonly kind: 'example' } | { readonly kind: 'file'; readonly name: string };
-
-/** A file to hand to the browser's download. */
-export interface DownloadFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
 
 /** Standalone mode's workbook, as the panel sees it. */
 export interface StandaloneWorkbookApi {
@@ -22,13 +16,13 @@ export interface StandaloneWorkbookApi {
   open(file: { name: string; bytes: Uint8Array }): Promise<ActionResult>;
   /** Starts again on a fresh copy of the example plan. */
   useExample(): Promise<ActionResult>;
-  /** The workbook as it is now, as .xlsx bytes and the name to save them under. */
-  download(): Promise<DownloadFile>;
+  /** Saves the workbook as it is now, as .xlsx, through the platform (the browser's download). */
+  download(): Promise<ActionResult>;
   /**
-   * The official Word document (section and summary table) of the plan as it is now; rejects with
-   * a user message when the plan's figures do not add up.
+   * Saves the official Word document (section and summary table) of the plan as it is now; failed,
+   * saying why, when the plan's figures do not add up.
    */
-  downloadDocument(): Promise<DownloadFile>;
+  downloadDocument(): Promise<ActionResult>;
   /** The plan sheet's top-left block (or the active sheet's), or null for a workbook without sheets. */
   preview(): Promise<SheetPreview | null>;
 }

@@ -1,4 +1,5 @@
 /** The "Sổ tính" panel's words, in Vietnamese and English (the panel exists only in standalone mode). */
+import type { Text } from '../../domain/findings';
 import type { Lang } from '../controller-types';
 
 /** The panel's vocabulary. */
@@ -12,7 +13,6 @@ export interface WorkbookStrings {
   readonly downloadDocument: string;
   readonly previewCaption: (sheet: string, truncated: boolean) => string;
   readonly previewEmpty: string;
-  readonly downloaded: (name: string) => { vi: string; en: string };
 }
 
 const VI: WorkbookStrings = {
@@ -26,10 +26,6 @@ const VI: WorkbookStrings = {
   previewCaption: (sheet, truncated) =>
     `Xem trước trang "${sheet}" (chỉ xem, không sửa được)${truncated ? '; chỉ hiện 40 dòng, 10 cột đầu' : ''}`,
   previewEmpty: 'Sổ tính chưa có trang nào để xem trước.',
-  downloaded: (name) => ({
-    vi: `Đã tạo tệp "${name}" để tải về.`,
-    en: `The file "${name}" was made for download.`,
-  }),
 };
 
 const EN: WorkbookStrings = {
@@ -43,10 +39,14 @@ const EN: WorkbookStrings = {
   previewCaption: (sheet, truncated) =>
     `Preview of sheet "${sheet}" (read-only)${truncated ? '; first 40 rows and 10 columns only' : ''}`,
   previewEmpty: 'The workbook has no sheet to preview.',
-  downloaded: VI.downloaded,
 };
 
 /** The panel's strings in a language. */
 export function workbookStrings(lang: Lang): WorkbookStrings {
   return lang === 'vi' ? VI : EN;
+}
+
+/** What a finished download says. */
+export function downloaded(name: string): Text {
+  return { vi: `Đã tạo tệp "${name}" để tải về.`, en: `The file "${name}" was made for download.` };
 }

@@ -1,10 +1,13 @@
 /**
- * The read-only preview of a sheet in standalone mode: the text of the first rows and columns as the
- * host shows it (Vietnamese separators), placed at their real sheet positions so row numbers and
- * column letters match what a spreadsheet would show.
+ * The read-only preview of a workbook (the task pane's standalone mode): the plan sheet (found by the
+ * one rule), else the active sheet; the text of its first rows and columns as the host shows it
+ * (Vietnamese separators), placed at their real sheet positions so row numbers and column letters
+ * match what a spreadsheet would show.
  */
-import { columnLetters } from '../../sheet/a1';
-import type { SheetSnapshot } from '../../sheet/types';
+import type { WorkbookHost } from '../hosts/contract';
+import { columnLetters } from '../sheet/a1';
+import type { SheetSnapshot } from '../sheet/types';
+import { locatePlanSheet } from './plan-sheet';
 
 /** How much of a sheet the preview shows. */
 export const PREVIEW_ROWS = 40;
@@ -36,4 +39,14 @@ export function sheetPreview(snapshot: SheetSnapshot): SheetPreview {
     }),
   }));
   return { sheet: snapshot.sheet, columns, rows, truncated: usedRows > rowCount || usedCols > colCount };
+}
+
+/** The preview of the plan sheet, else of the active sheet; null for a workbook without sheets. */
+export async function previewWorkbook(host: WorkbookHost): Promise<SheetPreview | null> {
+  const located = await locatePlanSheet(host);
+  if (located.kind === 'done') return sheetPreview(located.value.snapshot);
+  const sheets = await host.listSheets();
+  if (sheets.length === 0) return null;
+  const snapshot = await host.readSheet(await host.activeSheet());
+  return snapshot ? sheetPreview(snapshot) : null;
 }

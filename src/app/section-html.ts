@@ -1,6 +1,6 @@
 /**
- * The kinh phí section as HTML for the clipboard, so that pasting into Word keeps the official
- * look: Times New Roman 13 pt, headings bold, one paragraph per line.
+ * The kinh phí section as HTML for the clipboard, so that pasting into Word keeps the official look:
+ * Times New Roman 13 pt, headings bold, one paragraph per line.
  */
 import type { RenderedSection } from '../domain/render';
 
@@ -10,6 +10,7 @@ function escape(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 }
 
+/** The section's lines as Word-ready HTML paragraphs. */
 export function sectionHtml(section: RenderedSection): string {
   const paragraphs = section.lines.map((line) => {
     const bold = line.kind === 'section' || line.kind === 'heading';

@@ -1,0 +1,61 @@
+/**
+ * The ONE rule that finds the plan sheet of a workbook, for the task pane, the CLI and the checks:
+ * 1. the sheet the workbook name GNBV_BANG (the add-in's table) points into, whatever it is called now;
+ * 2. else the template's default sheet ("Kế hoạch kinh phí") when its header reads as a plan table;
+ * 3. else the first sheet, in workbook order, whose header reads as a plan table
+ *    (no SHEET_NO_HEADER finding when read).
+ * Anything else is a failed outcome saying what is missing. Works when the sheet was renamed, moved,
+ * or has another sheet before it.
+ */
+import type { Text } from '../domain/findings';
+import type { WorkbookHost } from '../hosts/contract';
+import { DEFAULT_TEMPLATE_SHEET, readPlanFromSnapshot, TABLE_NAME, type ReadResult } from '../sheet';
+import type { SheetSnapshot } from '../sheet/types';
+import { done, failed, type Outcome } from './outcome';
+
+/** The plan sheet found: its name, the snapshot read, and the plan read from it. */
+export interface PlanSheet {
+  readonly sheet: string;
+  readonly snapshot: SheetSnapshot;
+  readonly read: ReadResult;
+}
+
+/** The text of a workbook without any plan table. */
+export const NO_PLAN_TABLE: Text = {
+  vi: `Không tìm thấy bảng kế hoạch (cần dòng tiêu đề "STT", "Nội dung", "Tổng cộng"… như mẫu chuẩn): hãy chèn mẫu ở bước "Mẫu" (trang "${DEFAULT_TEMPLATE_SHEET}") hoặc mở sổ tính có bảng kế hoạch.`,
+  en: `No plan table found (a header row "STT", "Nội dung", "Tổng cộng"… as in the standard template is needed): insert the template in the "Template" step (sheet "${DEFAULT_TEMPLATE_SHEET}") or open a workbook that has one.`,
+};
+
+function hasHeader(read: ReadResult): boolean {
+  return !read.findings.some((f) => f.code === 'SHEET_NO_HEADER');
+}
+
+/**
+ * Finds the plan sheet by the one rule (see the module comment). Reads the default sheet first, then
+ * the others in workbook order, and stops at the sheet named by GNBV_BANG.
+ */
+export async function locatePlanSheet(host: WorkbookHost): Promise<Outcome<PlanSheet>> {
+  const sheets = await host.listSheets();
+  const order = sheets.includes(DEFAULT_TEMPLATE_SHEET)
+    ? [DEFAULT_TEMPLATE_SHEET, ...sheets.filter((s) => s !== DEFAULT_TEMPLATE_SHEET)]
+    : sheets;
+  const found: PlanSheet[] = [];
+  for (const sheet of order) {
+    const snapshot = await host.readSheet(sheet);
+    if (!snapshot) continue;
+    const read = readPlanFromSnapshot(snapshot);
+    const here: PlanSheet = { sheet, snapshot, read };
+    if (snapshot.names?.[TABLE_NAME] !== undefined) return located(here);
+    if (hasHeader(read)) found.push(here);
+  }
+  const byDefault = found.find((f) => f.sheet === DEFAULT_TEMPLATE_SHEET);
+  const first = byDefault ?? found.sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet))[0];
+  return first ? located(first) : failed(NO_PLAN_TABLE);
+}
+
+function located(found: PlanSheet): Outcome<PlanSheet> {
+  return done(found, {
+    vi: `Bảng kế hoạch ở trang "${found.sheet}".`,
+    en: `The plan table is on sheet "${found.sheet}".`,
+  });
+}

@@ -1,0 +1,93 @@
+/** The words around the steps: header, tabs, undo, results, the overwrite question. */
+import type { Text } from '../../domain/findings';
+import type { Lang } from '../controller-types';
+
+export interface CommonStrings {
+  readonly appTitle: string;
+  readonly appSubtitle: string;
+  readonly languageLabel: string;
+  readonly browserNoticeTitle: string;
+  readonly browserNotice: string;
+  readonly stepsLabel: string;
+  readonly tabTemplate: string;
+  readonly tabAllocation: string;
+  readonly tabCheck: string;
+  readonly tabExport: string;
+  readonly undo: string;
+  readonly working: string;
+  readonly dismiss: string;
+  readonly success: string;
+  readonly warning: string;
+  readonly error: string;
+  readonly unexpected: (detail: string) => Text;
+
+  readonly confirmTitle: string;
+  readonly confirmBody: (cells: string) => string;
+  readonly moreCells: (count: number) => string;
+  readonly overwrite: string;
+  readonly cancel: string;
+}
+
+const vi: CommonStrings = {
+  appTitle: 'Kinh phí GNBV',
+  appSubtitle: 'Chương trình MTQG Giảm nghèo bền vững',
+  languageLabel: 'Ngôn ngữ',
+  browserNoticeTitle: 'Đang chạy ngoài Excel',
+  browserNotice:
+    'Đang chạy ngoài Excel: ngăn tác vụ làm việc trên kế hoạch mẫu có sẵn, hoặc trên sổ tính .xlsx bạn mở ở ' +
+    'mục "Sổ tính". Mọi thay đổi chỉ nằm trong trang này cho đến khi bạn bấm "Tải về sổ tính"; ' +
+    'tệp gốc trên máy không bị sửa.',
+  stepsLabel: 'Các bước',
+  tabTemplate: 'Mẫu',
+  tabAllocation: 'Phân bổ',
+  tabCheck: 'Kiểm tra',
+  tabExport: 'Xuất',
+  undo: 'Hoàn tác',
+  working: 'Đang xử lý…',
+  dismiss: 'Đóng thông báo',
+  success: 'Thành công',
+  warning: 'Cần chú ý',
+  error: 'Có lỗi',
+  unexpected: (detail) => ({
+    vi: `Lỗi không mong đợi: ${detail}`,
+    en: `Unexpected error: ${detail}`,
+  }),
+
+  confirmTitle: 'Ghi đè dữ liệu?',
+  confirmBody: (cells) => `Các ô sau đã có dữ liệu không do Kinh phí GNBV tạo: ${cells}. Ghi đè?`,
+  moreCells: (count) => `và ${count} ô khác`,
+  overwrite: 'Ghi đè',
+  cancel: 'Huỷ',
+};
+
+const en: CommonStrings = {
+  appTitle: 'Kinh phí GNBV',
+  appSubtitle: 'Sustainable Poverty Reduction National Target Programme',
+  languageLabel: 'Language',
+  browserNoticeTitle: 'Running outside Excel',
+  browserNotice:
+    'Running outside Excel: the pane works on the bundled example plan, or on an .xlsx workbook you open ' +
+    'under "Workbook". Changes stay in this page until you choose "Download the workbook"; ' +
+    'the original file on your computer is not modified.',
+  stepsLabel: 'Steps',
+  tabTemplate: 'Template',
+  tabAllocation: 'Allocate',
+  tabCheck: 'Check',
+  tabExport: 'Export',
+  undo: 'Undo',
+  working: 'Working…',
+  dismiss: 'Dismiss message',
+  success: 'Done',
+  warning: 'Attention',
+  error: 'Error',
+  unexpected: vi.unexpected,
+
+  confirmTitle: 'Overwrite data?',
+  confirmBody: (cells) => `These cells hold data not created by Kinh phí GNBV: ${cells}. Overwrite?`,
+  moreCells: (count) => `and ${count} more`,
+  overwrite: 'Overwrite',
+  cancel: 'Cancel',
+};
+
+/** The table of a language. */
+export const commonStrings: Readonly<Record<Lang, CommonStrings>> = { vi, en };

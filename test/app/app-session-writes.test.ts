@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importPlan } from '../../src/app/import-plan';
+import { ownedNameFor } from '../../src/app/owned-area';
+import { WorkbookSession } from '../../src/app/session';
+import { insertTemplate } from '../../src/app/template';
+import { allocationRows } from '../../src/app/allocate';
+import { MemoryHost } from '../../src/hosts';
+import { memoryServices, PLAN_SHEET, texts, writeTable } from './app-session-helpers';
+
+const SONG_MA = readFileSync(join(__dirname, '../fixtures/plans/song-ma-style.txt'));
+
+function utf16le(text: string, bom: boolean): Uint8Array {
+  const body = Buffer.from(text, 'utf16le');
+  return new Uint8Array(bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : body);
+}
+
+describe('writes through the session', () => {
+  it('asks before overwriting cells the add-in did not create, and overwrites when confirmed', async () => {
+    const host = new MemoryHost([PLAN_SHEET]);
+    host.setCell(PLAN_SHEET, 'B5', { value: 'Ghi chú của cán bộ' });
+    const session = new WorkbookSession(host);
+    const asked = await insertTemplate(session, { year: 2025, locality: 'xã Bình Lư' });
+    expect(asked).toMatchObject({ kind: 'confirm', sheet: PLAN_SHEET, cells: ['B5'] });
+    expect(asked.text.vi).toBe(`Trang "${PLAN_SHEET}" có 1 ô đã có dữ liệu không do Kinh phí GNBV tạo (B5).`);
+    expect(host.getCell(PLAN_SHEET, 'B5')?.value).toBe('Ghi chú của cán bộ');
+    expect(session.canUndo()).toBe(false);
+
+    const done = await insertTemplate(session, { year: 2025, locality: 'xã Bình Lư' }, true);
+    expect(done.kind).toBe('done');
+    // Written again, the template is the add-in's own: no question this time.
+    expect((await insertTemplate(session, { year: 2026, locality: 'xã Bình Lư' })).kind).toBe('done');
+    expect(String(host.getCell(PLAN_SHEET, 'A1')?.value)).toContain('NĂM 2026');
+    const undone = await session.undo();
+    expect(undone.kind).toBe('done');
+    expect(undone.text.vi).toMatch(/^Đã hoàn tác: khôi phục \d+ ô/);
+    expect(String(host.getCell(PLAN_SHEET, 'A1')?.value)).toContain('NĂM 2025');
+    // One level of undo.
+    expect(session.canUndo()).toBe(false);
+    expect((await session.undo()).kind).toBe('failed');
+  });
+
+  it('writes the template onto a renamed plan sheet instead of making a new one', async () => {
+    const host = new MemoryHost(['Ghi chú', 'KH xã']);
+    host.setCell('Ghi chú', 'A1', { value: 'Không sửa' });
+    await writeTable(host, 'KH xã', true);
+    const session = new WorkbookSession(host);
+    const written = await insertTemplate(session, { year: 2026, locality: 'xã Bình Lư' });
+    expect(written).toMatchObject({ kind: 'done', value: { sheet: 'KH xã' } });
+    expect(await host.listSheets()).toEqual(['Ghi chú', 'KH xã']);
+    expect(String(host.getCell('KH xã', 'A1')?.value)).toContain('NĂM 2026');
+  });
+
+  it('forgets the undo of another workbook on switchHost', async () => {
+    const host = new MemoryHost([PLAN_SHEET]);
+    const session = new WorkbookSession(host);
+    await insertTemplate(session, { year: 2025, locality: '' });
+    expect(session.canUndo()).toBe(true);
+    session.switchHost(new MemoryHost(['Sheet1']));
+    expect(session.canUndo()).toBe(false);
+    expect((await session.planSheet()).kind).toBe('failed');
+  });
+
+  it('names the areas it writes per sheet', () => {
+    expect(ownedNameFor(PLAN_SHEET, null)).toMatch(/^GNBV_VUNG_[0-9A-F]{8}_1$/);
+    expect(ownedNameFor('Kinh phí', null)).not.toBe(ownedNameFor(PLAN_SHEET, null));
+    const taken = ownedNameFor(PLAN_SHEET, null);
+    const snapshot = { sheet: PLAN_SHEET, originRow: 0, originCol: 0, rows: [], names: { [taken]: 'A1:B2' } };
+    expect(ownedNameFor(PLAN_SHEET, snapshot)).toBe(taken.replace(/_1$/, '_2'));
+  });
+});
+
+describe('importing a plan document into the template', () => {
+  it.each([
+    ['UTF-8', new Uint8Array(SONG_MA)],
+    ['UTF-16 LE with BOM', utf16le(SONG_MA.toString('utf8'), true)],
+  ])('reads the Sông Mã text in %s and writes it', async (_name, bytes) => {
+    const session = new WorkbookSession(new MemoryHost([]));
+    const result = await importPlan(session, { name: 'song-ma.txt', bytes }, memoryServices());
+    expect(result.kind).toBe('done');
+    expect(result.text.vi).toMatch(/Đã nhập \d+ mục từ "song-ma.txt"/);
+    const rows = await allocationRows(session);
+    if (rows.kind !== 'done') throw new Error(rows.text.en);
+    const da2 = rows.value.find((r) => r.code === 'DA2');
+    expect(da2?.nstw?.toFixed()).toBe('6667');
+    expect(da2?.nsdp?.toFixed()).toBe('466.25');
+  });
+
+  it('writes nothing for a document without funding or one it cannot read', async () => {
+    const host = new MemoryHost([]);
+    const session = new WorkbookSession(host);
+    const none = await importPlan(
+      session,
+      { name: 'trong.txt', bytes: new TextEncoder().encode('Không có số liệu.') },
+      memoryServices(),
+    );
+    expect(none.kind).toBe('failed');
+    expect(none.text.vi).toContain('không nêu kinh phí');
+    const legacy = await importPlan(
+      session,
+      { name: 'cu.txt', bytes: new Uint8Array([0x44, 0xf2, 0x20, 0xe1, 0x6e, 0x20, 0x32]) },
+      memoryServices(),
+    );
+    expect(legacy.kind).toBe('failed');
+    expect(await host.listSheets()).toEqual([]);
+    expect(await texts(host, PLAN_SHEET)).toEqual([]);
+  });
+});
