@@ -56,7 +56,6 @@ export interface RenderedSection {
   readonly findings: Finding<RenderCode | OutlineCode>[];
 }
 
-
 /**
  * Renders the kinh phí section of a plan from its outline: a heading per row (numbered 1., 1.1. in
  * document order, catalogue headings the plan does not list put in), its money in the chosen style,
