@@ -2,6 +2,8 @@
  * Importing a plan document into the workbook: the document is read by `openPlanDocument` (.json,
  * .txt in UTF-8 or UTF-16, .docx; the same reading as the CLI), then written into the template.
  */
+import type { Finding } from '../domain/findings';
+import { checkPlan } from './check';
 import { openPlanDocument } from './open-document';
 import { failed, passOn, type Outcome } from './outcome';
 import type { Services } from './services';
@@ -33,7 +35,21 @@ export async function importPlan(
       en: `"${file.name}" states no funding for any project or sub-project; nothing was written.`,
     });
   }
-  return insertTemplate(
+  const findings = checkPlan(plan, opened.value.findings);
+  // A tree the sheet cannot show (a parent cycle, an unknown parent, a repeated code) is not written:
+  // the template would have to put those rows under some other parent, and the error would be lost.
+  const structural = findings.filter((f) => f.severity === 'error' && STRUCTURE_CODES.has(f.code));
+  if (structural.length > 0) {
+    return failed(
+      {
+        vi: `Tệp "${file.name}": ${structural.map((f) => f.text.vi).join(' ')} Chưa ghi gì vào bảng tính; hãy sửa mục cha của các dòng này rồi nhập lại.`,
+        en: `"${file.name}": ${structural.map((f) => f.text.en).join(' ')} Nothing was written; fix the parents of these rows and import again.`,
+      },
+      structural,
+    );
+  }
+  const errors = findings.filter((f) => f.severity === 'error');
+  const written = await insertTemplate(
     session,
     {
       year: plan.year ?? new Date().getFullYear(),
@@ -46,4 +62,27 @@ export async function importPlan(
     },
     confirmed,
   );
+  return written.kind === 'done' && errors.length > 0 ? withDocumentErrors(written, errors) : written;
+}
+
+/** Codes of the outline's findings about the plan's tree. */
+const STRUCTURE_CODES: ReadonlySet<string> = new Set(['PARENT_CYCLE', 'UNKNOWN_PARENT', 'DUPLICATE_CODE']);
+
+/**
+ * The document's own errors, said with the result: on the sheet the totals become SUM formulas, so a
+ * stated total that did not add up would otherwise disappear without a word.
+ */
+function withDocumentErrors(
+  written: Extract<Outcome<Written>, { kind: 'done' }>,
+  errors: readonly Finding[],
+): Outcome<Written> {
+  const first = errors[0] as Finding;
+  return {
+    ...written,
+    text: {
+      vi: `${written.text.vi} Lưu ý: văn bản có ${errors.length} lỗi số liệu (${first.text.vi}); trên bảng tính các tổng được tính lại bằng công thức, nên hãy đối chiếu với văn bản.`,
+      en: `${written.text.en} Note: the document has ${errors.length} errors in its figures (${first.text.en}); on the sheet the totals are recomputed by formulas, so compare them with the document.`,
+    },
+    findings: [...written.findings, ...errors],
+  };
 }
