@@ -6,10 +6,11 @@ import { amountArg, listArg } from './amounts';
 import { optionValue, parseArgs, UsageError } from './args';
 import type { Io } from './io';
 import { localeArg } from './options';
+import { positiveArg } from './positive-args';
 import { findingLine } from './report';
 
 export const ALLOCATE_USAGE =
-  'gnbv allocate --total T --weights w1,w2,… [--step S] [--min m1,…] [--max M1,…] [--locked l1,…]';
+  'gnbv allocate --total T --weights w1,w2,… [--step S] [--min m1,…] [--max M1,…] [--locked l1,…] [--locale vi|en|auto]';
 
 /** Splits a total by weights in whole steps; prints the parts as a JSON array. 0 done, 1 infeasible. */
 export function allocateCommand(argv: readonly string[], io: Io): number {
@@ -25,7 +26,7 @@ export function allocateCommand(argv: readonly string[], io: Io): number {
   if (weightsText === undefined) throw new UsageError('Thiếu --weights (tỷ trọng các dòng, ví dụ 1,1,2).');
   const total = amountArg(totalText, at.argument('--total'), locale);
   const weights = listArg(weightsText, '--weights', locale);
-  const step = amountArg(optionValue(args, 'step') ?? '1', at.argument('--step'), locale);
+  const step = positiveArg(optionValue(args, 'step') ?? '1', '--step', locale);
   const perLine = (name: string): (Dec | undefined)[] => {
     const text = optionValue(args, name);
     if (text === undefined) return [];

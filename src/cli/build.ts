@@ -10,11 +10,13 @@ import { hasErrors } from '../domain/findings';
 import { optionValue, parseArgs, UsageError } from './args';
 import { cliServices } from './compose';
 import { guarded, InputError, valueOf, type Io } from './io';
-import { expandShort, outputArg, sectionArgs, WORDS_FLAGS, wordsOptionsArg } from './options';
+import { expandShort, localeArg, outputArg, sectionArgs, WORDS_FLAGS, wordsOptionsArg } from './options';
+import { refuseEmptyPlan, refuseSameFile } from './output-safety';
 import { loadPlan } from './plan-input';
 import { findingSummary, itemsTotal } from './report';
 
-export const BUILD_USAGE = 'gnbv build <kế hoạch.txt|.docx|.json> -o ke-hoach.xlsx [--style …] [--words …]';
+export const BUILD_USAGE =
+  'gnbv build <kế hoạch.txt|.docx|.json> -o ke-hoach.xlsx [--style …] [--words …] [--locale vi|en|auto]';
 
 /** Runs `gnbv build`; returns the exit code. */
 export function buildCommand(
@@ -24,13 +26,14 @@ export function buildCommand(
 ): Promise<number> {
   return guarded(io, async () => {
     const args = parseArgs(expandShort(argv), {
-      values: ['output', 'out', 'style', 'words', 'year', 'locality'],
+      values: ['output', 'out', 'style', 'words', 'year', 'locality', 'locale'],
       flags: WORDS_FLAGS,
     });
     if (args.positionals.length !== 1) {
       throw new UsageError('Cần đúng một tệp kế hoạch (.json, .txt hoặc .docx).');
     }
     const out = outputArg(args, '.xlsx', 'Thiếu -o <tệp.xlsx> (sổ tính sẽ ghi ra).');
+    localeArg(args); // accepted for every command; build reads no typed number
     const yearText = optionValue(args, 'year');
     if (yearText !== undefined && !/^\d{4}$/.test(yearText)) {
       throw new UsageError(`--year phải là năm có bốn chữ số (đã nhập "${yearText}").`);
@@ -42,7 +45,10 @@ export function buildCommand(
       ...(yearText !== undefined ? { year: Number(yearText) } : {}),
       ...(locality !== undefined ? { locality } : {}),
     };
-    const { plan, findings: readFindings } = await loadPlan(args.positionals[0] ?? '', services);
+    const input = args.positionals[0] ?? '';
+    await refuseSameFile(input, out, services);
+    const { plan, findings: readFindings } = await loadPlan(input, services);
+    refuseEmptyPlan(plan, input);
     const built = valueOf(await buildWorkbook(plan, readFindings, options, services));
     const saved = await services.platform.save(out, built.bytes);
     if (!saved.ok) throw new InputError(saved.error.text.vi);

@@ -5,25 +5,26 @@
 import { checkPlan, checkWorkbookFile, type CheckOptions, type WorkbookCheck } from '../app/check';
 import { NOTHING_WRONG } from '../app/check-sheet';
 import type { Services } from '../app/services';
-import { at, hasErrors, whereLabel, type Finding } from '../domain/findings';
+import { hasErrors, whereLabel, type Finding } from '../domain/findings';
 import { findingToJson } from '../domain/plan/json';
-import { amountArg } from './amounts';
 import { flag, optionValue, parseArgs, type Args } from './args';
 import { cliServices } from './compose';
 import { guarded, valueOf, type Io } from './io';
 import { localeArg, single } from './options';
 import { loadPlan } from './plan-input';
+import { positiveArg, ratioArg } from './positive-args';
 import { findingLine, findingSummary, itemsTotal, planTitle, severityColumn } from './report';
 
-export const CHECK_USAGE = 'gnbv check <kế hoạch.json|.txt|.docx|.xlsx> [--ratio R] [--step S] [--json]';
+export const CHECK_USAGE =
+  'gnbv check <kế hoạch.json|.txt|.docx|.xlsx> [--ratio R] [--step S] [--json] [--locale vi|en|auto]';
 
 function checkOptions(args: Args): CheckOptions {
   const ratio = optionValue(args, 'ratio');
   const step = optionValue(args, 'step');
   const locale = localeArg(args);
   return {
-    ...(ratio !== undefined ? { ratio: amountArg(ratio, at.argument('--ratio'), locale) } : {}),
-    ...(step !== undefined ? { step: amountArg(step, at.argument('--step'), locale) } : {}),
+    ...(ratio !== undefined ? { ratio: ratioArg(ratio, locale) } : {}),
+    ...(step !== undefined ? { step: positiveArg(step, '--step', locale) } : {}),
   };
 }
 

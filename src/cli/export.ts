@@ -11,11 +11,12 @@ import { SECTION_STYLES } from '../domain/render';
 import { flag, parseArgs, UsageError } from './args';
 import { cliServices } from './compose';
 import { guarded, InputError, type Io } from './io';
-import { expandShort, outputArg, sectionArgs, WORDS_FLAGS, wordsOptionsArg } from './options';
+import { expandShort, localeArg, outputArg, sectionArgs, WORDS_FLAGS, wordsOptionsArg } from './options';
+import { refuseEmptyPlan, refuseSameFile } from './output-safety';
 import { loadPlan } from './plan-input';
 import { findingLine } from './report';
 
-export const EXPORT_USAGE = `gnbv export <kế hoạch.json|.txt|.docx> -o <kinh-phi.docx> [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--landscape] [--force]`;
+export const EXPORT_USAGE = `gnbv export <kế hoạch.json|.txt|.docx> -o <kinh-phi.docx> [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--landscape] [--force] [--locale vi|en|auto]`;
 
 /** Runs `gnbv export`; returns the exit code (0 written, 1 plan has errors, 2 bad input). */
 export function exportCommand(
@@ -25,7 +26,7 @@ export function exportCommand(
 ): Promise<number> {
   return guarded(io, async () => {
     const args = parseArgs(expandShort(argv), {
-      values: ['output', 'style', 'words'],
+      values: ['output', 'style', 'words', 'locale'],
       flags: ['landscape', 'force', ...WORDS_FLAGS],
     });
     if (args.positionals.length !== 1) {
@@ -40,13 +41,17 @@ export function exportCommand(
       '.docx',
       `Thiếu -o <tệp .docx> để ghi văn bản. Cách dùng: ${EXPORT_USAGE}`,
     );
+    localeArg(args); // accepted for every command; export reads no typed number
     const options = {
       ...sectionArgs(args),
       landscape: flag(args, 'landscape'),
       wordsOptions: wordsOptionsArg(args),
       force: flag(args, 'force'),
     };
-    const { plan, findings: readFindings } = await loadPlan(args.positionals[0] ?? '', services);
+    const input = args.positionals[0] ?? '';
+    await refuseSameFile(input, output, services);
+    const { plan, findings: readFindings } = await loadPlan(input, services);
+    refuseEmptyPlan(plan, input);
     const exported = await exportDocument(plan, readFindings, options, services);
     if (exported.kind !== 'done') {
       if (exported.kind === 'confirm' || exported.findings.length === 0)

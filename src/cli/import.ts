@@ -12,11 +12,11 @@ import { planToJson } from '../domain/plan/json';
 import { flag, parseArgs } from './args';
 import { cliServices } from './compose';
 import { guarded, type Io } from './io';
-import { single } from './options';
+import { localeArg, single } from './options';
 import { loadPlan } from './plan-input';
 import { findingLine, findingSummary, planTitle } from './report';
 
-export const IMPORT_USAGE = 'gnbv import <kế hoạch.txt|.docx> [--json]';
+export const IMPORT_USAGE = 'gnbv import <kế hoạch.txt|.docx> [--json] [--locale vi|en|auto]';
 
 /** "Tổng cộng 1.695; NSTW 1.588; …": the amounts a set states, by source. */
 function describe(a: StatedAmounts): string {
@@ -33,7 +33,8 @@ export function importCommand(
   services: Services = cliServices(),
 ): Promise<number> {
   return guarded(io, async () => {
-    const args = parseArgs(argv, { values: [], flags: ['json'] });
+    const args = parseArgs(argv, { values: ['locale'], flags: ['json'] });
+    localeArg(args); // accepted for every command; import reads no typed number
     const { plan, findings: readFindings } = await loadPlan(single(args, 'tệp kế hoạch'), services);
     const findings = checkPlan(plan, readFindings);
     if (flag(args, 'json')) {

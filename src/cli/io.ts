@@ -11,9 +11,29 @@ export interface Io {
   err(text: string): void;
 }
 
+/**
+ * Writes lines to a process stream until its reader goes away (`gnbv import x | head -1`: EPIPE),
+ * then drops them quietly, so the command still ends with its own exit code and no stack trace.
+ */
+export function lineWriter(stream: NodeJS.WritableStream): (text: string) => void {
+  let closed = false;
+  let listening = false;
+  return (text) => {
+    if (!listening) {
+      listening = true;
+      // Any write error (EPIPE, a destroyed stream) means nobody reads this stream any more.
+      stream.on('error', () => {
+        closed = true;
+      });
+    }
+    if (closed || (stream as { destroyed?: boolean }).destroyed === true) return;
+    stream.write(`${text}\n`);
+  };
+}
+
 export const processIo: Io = {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
+  out: lineWriter(process.stdout),
+  err: lineWriter(process.stderr),
 };
 
 /** Input the CLI cannot read at all: exit code 2, one clear line, no stack trace. */

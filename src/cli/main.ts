@@ -4,16 +4,15 @@
  * 0 ok, 1 findings with errors, 2 unreadable input or bad usage.
  */
 import type { Services } from '../app/services';
-import { SECTION_STYLES } from '../domain/render';
 import { allocateCommand, ALLOCATE_USAGE } from './allocate';
 import { UsageError } from './args';
-import { buildCommand } from './build';
+import { buildCommand, BUILD_USAGE } from './build';
 import { checkCommand, CHECK_USAGE } from './check';
 import { cliServices } from './compose';
 import { exportCommand, EXPORT_USAGE } from './export';
 import { importCommand, IMPORT_USAGE } from './import';
 import { guarded, processIo, type Io } from './io';
-import { sectionCommand } from './section';
+import { sectionCommand, SECTION_USAGE } from './section';
 import { wordsCommand, WORDS_USAGE } from './words';
 
 export type { Io } from './io';
@@ -28,17 +27,21 @@ Cách dùng:
       Danh sách phân cách bằng dấu phẩy, hoặc dấu chấm phẩy khi số có dấu phẩy thập phân (1,5;2).
   ${IMPORT_USAGE}
       Đọc văn bản kế hoạch: kinh phí từng Dự án, Tiểu dự án theo nguồn, các tổng kế hoạch nêu, và đối chiếu.
-  gnbv build <kế hoạch.txt|.docx|.json> -o ke-hoach.xlsx [--style …] [--words …]
+  ${BUILD_USAGE}
       Sổ tính: mẫu kế hoạch chuẩn có công thức, trang "Kinh phí" và trang "Kiểm tra" (liên kết tới từng ô).
   ${EXPORT_USAGE}
       Văn bản Word theo Nghị định 30/2020/NĐ-CP: phần kinh phí và bảng tổng hợp (Đơn vị tính: Triệu đồng).
   ${CHECK_USAGE}
       Kiểm tra các tổng; mã thoát 0: không có lỗi, 1: có lỗi, 2: không đọc được đầu vào.
-  gnbv section <kế hoạch.json|.txt|.docx> [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--force]
+  ${SECTION_USAGE}
       In phần kinh phí của kế hoạch (từ chối khi kế hoạch có lỗi, trừ khi có --force).
 
-Tùy chọn chung: --locale vi|en|auto quy định cách đọc dấu chấm và dấu phẩy trong số (mặc định auto:
-1.469 và 15.555,25 đọc kiểu Việt Nam, số đọc được hai cách như 4,136 bị báo không rõ nghĩa).`;
+Tùy chọn chung: --locale vi|en|auto quy định cách đọc dấu chấm và dấu phẩy trong số gõ trên dòng lệnh
+(mặc định auto: 1.469 và 15.555,25 đọc kiểu Việt Nam, số đọc được hai cách như 4,136 bị báo không rõ nghĩa).
+Mọi lệnh đều nhận --locale; words, allocate và check dùng nó cho số tiền, --step, --ratio; import, section,
+build và export không nhận số gõ nên --locale không đổi gì (số trong tệp đọc theo cách viết của tệp).
+--step và --ratio phải là số dương; --ratio nhận 0,05, 0.05 hoặc 5%.
+build và export không ghi đè tệp đầu vào, và từ chối kế hoạch không có mục kinh phí nào.`;
 
 type Command = (argv: readonly string[], io: Io, services: Services) => number | Promise<number>;
 

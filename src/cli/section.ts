@@ -8,11 +8,11 @@ import { SECTION_STYLES, sectionText } from '../domain/render';
 import { flag, parseArgs } from './args';
 import { cliServices } from './compose';
 import { guarded, InputError, type Io } from './io';
-import { sectionArgs, single, WORDS_FLAGS, wordsOptionsArg } from './options';
+import { localeArg, sectionArgs, single, WORDS_FLAGS, wordsOptionsArg } from './options';
 import { loadPlan } from './plan-input';
 import { findingLine } from './report';
 
-export const SECTION_USAGE = `gnbv section <kế hoạch.json|.txt|.docx> [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--force]`;
+export const SECTION_USAGE = `gnbv section <kế hoạch.json|.txt|.docx> [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--force] [--locale vi|en|auto]`;
 
 /** Runs `gnbv section`; returns the exit code. */
 export function sectionCommand(
@@ -21,7 +21,8 @@ export function sectionCommand(
   services: Services = cliServices(),
 ): Promise<number> {
   return guarded(io, async () => {
-    const args = parseArgs(argv, { values: ['style', 'words'], flags: ['force', ...WORDS_FLAGS] });
+    const args = parseArgs(argv, { values: ['style', 'words', 'locale'], flags: ['force', ...WORDS_FLAGS] });
+    localeArg(args); // accepted for every command; section reads no typed number
     const { plan, findings: readFindings } = await loadPlan(single(args, 'tệp kế hoạch'), services);
     const section = renderPlanSection(plan, {
       ...sectionArgs(args),

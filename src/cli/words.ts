@@ -16,7 +16,7 @@ const UNIT_ARG: Record<string, MoneyUnit> = { trieu: 'trieu_dong', ty: 'ty_dong'
 export function wordsCommand(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, { values: ['unit', 'locale'], flags: WORDS_FLAGS });
   const unit = UNIT_ARG[choice(args, 'unit', ['trieu', 'ty', 'dong'], 'trieu')] ?? 'trieu_dong';
-  const amount = amountArg(single(args, 'số tiền'), at.argument('Số tiền'), localeArg(args));
+  const amount = amountArg(single(args, 'số tiền'), at.argument('Số tiền'), localeArg(args), unit);
   const r = amountInWords(amount, unit, wordsOptionsArg(args));
   if (!r.ok) throw new UsageError(r.error.text.vi);
   io.out(r.value);

@@ -20,7 +20,22 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** No document.xml comes near this; above it the entry is refused (zip bomb). */
-export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+/** Above this inflated/compressed ratio an entry is refused (zip bomb); real XML stays far below it. */
+export const MAX_INFLATE_RATIO = 200;
+/** Below this inflated size any ratio is allowed: a tiny entry of repeated XML may compress very well. */
+export const RATIO_FREE_BYTES = 1024 * 1024;
+
+/**
+ * The most bytes an entry of `compressed` bytes may inflate to, and which limit sets it: the size
+ * cap, or the ratio cap (`compressed × MAX_INFLATE_RATIO`, at least {@link RATIO_FREE_BYTES}).
+ */
+export function inflateCap(compressed: number): { readonly bytes: number; readonly by: 'size' | 'ratio' } {
+  const byRatio = Math.max(RATIO_FREE_BYTES, compressed * MAX_INFLATE_RATIO);
+  return byRatio < MAX_ENTRY_BYTES ? { bytes: byRatio, by: 'ratio' } : { bytes: MAX_ENTRY_BYTES, by: 'size' };
+}
+
+const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 const fail = (vi: string, en: string): ZipFailure => ({ ok: false, reason: { vi, en } });
 
@@ -64,6 +79,7 @@ export function locateZipEntry(bytes: Uint8Array, name: string): ZipLocated {
     if (entryName !== name) continue;
     if (flags & 1) return fail(`${name} bị mã hóa.`, `${name} is encrypted.`);
     if (size > MAX_ENTRY_BYTES) return fail(`${name} quá lớn.`, `${name} is too large.`);
+    if (method === 8 && size > inflateCap(compressed).bytes) return tooMuch(name, 'ratio');
     if (local + 30 > bytes.length || u32(local) !== LOCAL) {
       return fail(`phần đầu của ${name} bị hỏng.`, `the local header of ${name} is damaged.`);
     }
@@ -78,16 +94,34 @@ export function locateZipEntry(bytes: Uint8Array, name: string): ZipLocated {
   return fail(`không có ${name} trong tệp.`, `the file holds no ${name}.`);
 }
 
-/** Reads the entry named `name`, inflating it with `inflate`; at most {@link MAX_ENTRY_BYTES}. Never rejects. */
+/** The refusal of an entry that inflates past its cap, saying which cap. */
+function tooMuch(name: string, by: 'size' | 'ratio'): ZipFailure {
+  return by === 'size'
+    ? fail(
+        `${name} quá lớn khi giải nén (hơn ${MB(MAX_ENTRY_BYTES)}); không đọc tệp này.`,
+        `${name} is too large once decompressed (over ${MB(MAX_ENTRY_BYTES)}); the file is not read.`,
+      )
+    : fail(
+        `${name} giải nén ra lớn hơn ${MAX_INFLATE_RATIO} lần kích thước nén, dấu hiệu của tệp nén độc hại (zip bomb); không đọc tệp này.`,
+        `${name} inflates to more than ${MAX_INFLATE_RATIO} times its compressed size, the mark of a zip bomb; the file is not read.`,
+      );
+}
+
+/**
+ * Reads the entry named `name`, inflating it with `inflate` under {@link inflateCap}: the inflate
+ * counts its output as it streams and stops at the cap, so memory stays bounded whatever the entry
+ * claims. Never rejects.
+ */
 export async function readZipEntry(bytes: Uint8Array, name: string, inflate: InflateRaw): Promise<ZipRead> {
   const found = locateZipEntry(bytes, name);
   if (!found.ok) return found;
   if (found.method === 0) return { ok: true, data: found.raw };
+  const cap = inflateCap(found.raw.length);
   try {
-    return { ok: true, data: await inflate(found.raw, MAX_ENTRY_BYTES) };
+    return { ok: true, data: await inflate(found.raw, cap.bytes) };
   } catch (e) {
     return e instanceof InflateTooLargeError
-      ? fail(`${name} quá lớn khi giải nén.`, `${name} is too large once decompressed.`)
+      ? tooMuch(name, cap.by)
       : fail(`không giải nén được ${name}.`, `${name} cannot be decompressed.`);
   }
 }

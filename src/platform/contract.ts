@@ -31,6 +31,11 @@ export interface Platform {
    * named after the last part of `name`. Gives the path or name saved. Never rejects.
    */
   readonly save: (name: string, bytes: Uint8Array) => Promise<Result<string, PlatformCode>>;
+  /**
+   * Whether two paths name the same file: the same path once links are resolved, or (when both
+   * exist) the same device and inode. Absent where there are no paths (the browser). Never rejects.
+   */
+  readonly sameFile?: (a: string, b: string) => Promise<boolean>;
 }
 
 /** The rejection of an {@link InflateRaw} whose output would exceed its cap. */

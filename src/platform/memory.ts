@@ -17,6 +17,17 @@ export interface MemoryPlatform extends Platform {
 const DISK_FULL = { vi: 'ổ đĩa đã đầy', en: 'the disk is full' };
 const NO_FILE = { vi: 'không có tệp này', en: 'no such file' };
 
+/** A path without `./`, repeated or trailing slashes, and `x/..` parts, for comparing two paths. */
+function normalPath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else parts.push(part);
+  }
+  return (path.startsWith('/') ? '/' : '') + parts.join('/');
+}
+
 /** A memory platform holding `files` (text is stored as UTF-8). */
 export function createMemoryPlatform(files: Record<string, Uint8Array | string> = {}): MemoryPlatform {
   const stored = new Map<string, Uint8Array>();
@@ -38,6 +49,7 @@ export function createMemoryPlatform(files: Record<string, Uint8Array | string> 
           : fail('FILE_NOT_FOUND', platformMessages.FILE_NOT_FOUND({ name: path, reason: NO_FILE })),
       );
     },
+    sameFile: (a, b) => Promise.resolve(normalPath(a) === normalPath(b)),
     save: (path, bytes) => {
       if (failing > 0) {
         failing--;

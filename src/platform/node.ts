@@ -8,6 +8,7 @@ import { fail, ok } from '../domain/findings';
 import { InflateTooLargeError, type InflateRaw, type Platform } from './contract';
 import { platformMessages, reasonOf } from './messages';
 import { saveAtomically, type SaveFs } from './node-save';
+import { sameFileNode } from './node-same-file';
 
 /** Raw DEFLATE through zlib, which stops at `maxBytes` of output. */
 export const nodeInflateRaw: InflateRaw = (bytes, maxBytes) =>
@@ -46,6 +47,7 @@ export function createNodePlatform(fs: Partial<NodeFs> = {}): Platform {
       }
     },
     save: (path, bytes) => saveAtomically(calls, path, bytes),
+    sameFile: (a, b) => sameFileNode(a, b),
   };
 }
 
