@@ -384,6 +384,11 @@ checkCatalogue('sheet', SHEET_MESSAGES, {
   SHEET_DUPLICATE_ROW: [{ code: 'DA2', address: 'B21', first: 'B9' }],
   SHEET_TYPED_TOTAL: [amountCell],
   SHEET_BAD_SETTING: [{ address: 'C3', label: 'Bước làm tròn', text: 'abc' }],
+  SHEET_ASSIGNED_DIFFERS: [
+    { address: 'C5', source: 'nstw', assigned: d(15089), planned: d('15000.5') },
+    { address: 'C6', source: 'nsdp', assigned: d(100), planned: d(120) },
+  ],
+  SHEET_DATE_AMOUNT: [{ ...amountCell, text: '06/05/2024', format: 'dd/mm/yyyy' }],
   PATCH_NO_CELL: [{ code: 'DA4.1' }],
 });
 

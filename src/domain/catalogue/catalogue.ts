@@ -79,8 +79,11 @@ export function extendCatalogue(
 ): { catalogue: Catalogue; findings: Finding<CatalogueCode>[] } {
   const index = new CatalogueIndex(base);
   const added: CatalogueEntry[] = [];
+  // Look-ups by code and child counts per parent, kept as rows are added: linear in the rows.
+  const addedByCode = new Map<string, CatalogueEntry>();
+  const addedChildren = new Map<string, number>();
   const findings: Finding<CatalogueCode>[] = [];
-  const known = (code: string) => index.get(code) ?? added.find((e) => e.code === code);
+  const known = (code: string) => index.get(code) ?? addedByCode.get(code);
   rows.forEach((row, i) => {
     // A row without a code is named by its position among the rows, as a line.
     const where = row.code ? at.item(row.code) : at.line(i + 1);
@@ -106,17 +109,21 @@ export function extendCatalogue(
           ? 'noi_dung_thanh_phan'
           : undefined;
     if (!kind) return bad({ problem: 'belowComponent', code: row.code, parent: parent.code });
-    const siblings = [...index.children(parent.code), ...added.filter((e) => e.parent === parent.code)];
-    added.push({
+    const addedSiblings = addedChildren.get(parent.code) ?? 0;
+    const siblings = index.children(parent.code).length + addedSiblings;
+    const entry: CatalogueEntry = {
       code: row.code,
       kind,
       level: (parent.level + 1) as 2 | 3 | 4,
       parent: parent.code,
-      number: row.number ?? siblings.length + 1,
+      number: row.number ?? siblings + 1,
       title: row.title.trim(),
       investment: row.investment ?? parent.investment,
       userDefined: true,
-    });
+    };
+    added.push(entry);
+    addedByCode.set(entry.code, entry);
+    addedChildren.set(parent.code, addedSiblings + 1);
     return undefined;
   });
   return {

@@ -6,7 +6,8 @@ import type { MessageCatalogue, Text } from '../findings';
 import type { NumberLocale } from './parse';
 
 /** Why a text is not an amount. */
-export type MoneyCode = 'AMOUNT_EMPTY' | 'AMOUNT_NOT_A_NUMBER' | 'AMOUNT_BAD_FORMAT' | 'AMOUNT_AMBIGUOUS';
+export type MoneyCode =
+  'AMOUNT_EMPTY' | 'AMOUNT_NOT_A_NUMBER' | 'AMOUNT_BAD_FORMAT' | 'AMOUNT_AMBIGUOUS' | 'AMOUNT_TOO_PRECISE';
 
 /** Quotes a user's text for a message, shortened so a message stays one line. */
 function q(text: string): string {
@@ -50,4 +51,13 @@ export const MONEY_MESSAGES = {
       en: `${q(a.input)} reads as ${a.asThousands} (${groupsVi ? 'Vietnamese' : 'English'} style, "${a.sep}" grouping thousands) or as ${a.asDecimal} (${groupsVi ? 'English' : 'Vietnamese'} style, "${a.sep}" as the decimal mark); choose the number style (vi or en) or write ${a.asThousands}.`,
     };
   },
-} satisfies MessageCatalogue<MoneyCode>;
+} satisfies MessageCatalogue<Exclude<MoneyCode, 'AMOUNT_TOO_PRECISE'>>;
+
+/** The text of a figure beyond the engine's precision (kept apart: a catalogue of its own). */
+export const PRECISION_MESSAGES = {
+  /** More significant digits than the engine keeps: refused, never rounded. */
+  AMOUNT_TOO_PRECISE: ({ input, digits, max }: { input: string; digits: number; max: number }): Text => ({
+    vi: `${q(input)} có ${digits} chữ số có nghĩa, vượt độ chính xác ${max} chữ số của chương trình; không làm tròn, hãy kiểm tra lại số tiền.`,
+    en: `${q(input)} has ${digits} significant digits, beyond the ${max}-digit precision of the engine; it is not rounded, please check the amount.`,
+  }),
+} satisfies MessageCatalogue<'AMOUNT_TOO_PRECISE'>;

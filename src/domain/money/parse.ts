@@ -1,6 +1,6 @@
 import { Dec } from './decimal';
 import { fail, ok, type Result } from '../findings';
-import { MONEY_MESSAGES, type MoneyCode } from './messages';
+import { MONEY_MESSAGES, PRECISION_MESSAGES, type MoneyCode } from './messages';
 import { convert, parseUnit, type MoneyUnit } from './units';
 
 /**
@@ -60,6 +60,13 @@ export function parseAmount(input: string, locale: NumberLocale = 'auto'): Resul
       ? fail('AMOUNT_AMBIGUOUS', MONEY_MESSAGES.AMOUNT_AMBIGUOUS({ input: original, ...normalized }))
       : fail('AMOUNT_BAD_FORMAT', MONEY_MESSAGES.AMOUNT_BAD_FORMAT({ input: original, locale }));
   }
+  const digits = significantDigits(normalized);
+  if (digits > Dec.precision) {
+    return fail(
+      'AMOUNT_TOO_PRECISE',
+      PRECISION_MESSAGES.AMOUNT_TOO_PRECISE({ input: original, digits, max: Dec.precision }),
+    );
+  }
   const value = new Dec(sign + normalized);
   return ok(unit === undefined ? { value } : { value, unit });
 }
@@ -115,6 +122,17 @@ function normalizeSeparators(t: string, locale: NumberLocale): string | Separato
     return { code: 'AMOUNT_AMBIGUOUS', sep, asThousands: intPart + frac, asDecimal: `${intPart}.${frac}` };
   }
   return withMarks(null, sep);
+}
+
+/**
+ * The digits an exact reading must keep: the integer part without leading zeros and the fraction
+ * without trailing zeros (`0012.50` → 3). Beyond the engine's precision a figure would be rounded.
+ */
+export function significantDigits(plainDecimal: string): number {
+  const [intPart = '', frac = ''] = plainDecimal.replace(/^[+-]/, '').split('.');
+  const i = intPart.replace(/^0+/, '');
+  const f = frac.replace(/0+$/, '');
+  return i === '' ? f.replace(/^0+/, '').length : i.length + f.length;
 }
 
 function count(text: string, ch: string): number {

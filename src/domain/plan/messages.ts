@@ -16,13 +16,22 @@ export type JsonProblem =
         | 'notBoolean'
         | 'notYear'
         | 'notPositive'
+        | 'negative'
         | 'missing'
         | 'needsText';
     }
   | { readonly problem: 'amount'; readonly reason: Text }
-  | { readonly problem: 'unknownSource'; readonly known: readonly string[] }
+  | { readonly problem: 'unknownSource'; readonly known: readonly string[]; readonly suggestion?: string }
+  | {
+      readonly problem: 'unknownKey';
+      readonly key: string;
+      readonly known: readonly string[];
+      readonly suggestion?: string;
+    }
+  | { readonly problem: 'inexactNumber'; readonly written: string }
   | { readonly problem: 'unknownCatalogue' | 'unknownUnit'; readonly value: string }
-  | { readonly problem: 'needsParentAndName' | 'repeated' | 'notAdded'; readonly code: string };
+  | { readonly problem: 'needsParentAndName' | 'repeated'; readonly code: string }
+  | { readonly problem: 'notAdded'; readonly code: string; readonly reason?: Text };
 
 function problemText(p: JsonProblem): Text {
   switch (p.problem) {
@@ -45,6 +54,18 @@ function problemText(p: JsonProblem): Text {
       return { vi: 'phải là một năm, ví dụ 2024.', en: 'must be a year such as 2024.' };
     case 'notPositive':
       return { vi: 'phải lớn hơn 0.', en: 'must be above 0.' };
+    case 'negative':
+      return { vi: 'không được âm.', en: 'cannot be negative.' };
+    case 'unknownKey':
+      return {
+        vi: `có khóa "${p.key}" không được biết${p.suggestion ? `; có phải "${p.suggestion}"?` : ` (các khóa: ${p.known.join(', ')}).`}`,
+        en: `has an unknown key "${p.key}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ` (known keys: ${p.known.join(', ')}).`}`,
+      };
+    case 'inexactNumber':
+      return {
+        vi: `là số ${p.written}, không giữ được chính xác ở dạng số JSON; hãy ghi số tiền dạng chuỗi, ví dụ "7133.25".`,
+        en: `is the number ${p.written}, which a JSON number cannot hold exactly; write the amount as a string, e.g. "7133.25".`,
+      };
     case 'missing':
       return { vi: 'bị thiếu.', en: 'is missing.' };
     case 'needsText':
@@ -53,8 +74,8 @@ function problemText(p: JsonProblem): Text {
       return p.reason;
     case 'unknownSource':
       return {
-        vi: `không phải là nguồn vốn đã biết (${p.known.join(', ')}).`,
-        en: `is not a known source (${p.known.join(', ')}).`,
+        vi: `không phải là nguồn vốn đã biết${p.suggestion ? `; có phải "${p.suggestion}"?` : ''} (${p.known.join(', ')}).`,
+        en: `is not a known source${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''} (${p.known.join(', ')}).`,
       };
     case 'unknownCatalogue':
       return {
@@ -74,7 +95,12 @@ function problemText(p: JsonProblem): Text {
     case 'repeated':
       return { vi: `mã ${p.code} bị lặp.`, en: `code ${p.code} is repeated.` };
     case 'notAdded':
-      return { vi: `mã ${p.code} không thêm được vào danh mục.`, en: `code ${p.code} could not be added.` };
+      return p.reason
+        ? {
+            vi: `mã ${p.code} không thêm được vào danh mục: ${p.reason.vi}`,
+            en: `code ${p.code} could not be added: ${p.reason.en}`,
+          }
+        : { vi: `mã ${p.code} không thêm được vào danh mục.`, en: `code ${p.code} could not be added.` };
   }
 }
 

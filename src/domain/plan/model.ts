@@ -16,6 +16,22 @@ export const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'nstw', ...SOURCE_KEY
  */
 export type StatedAmounts = Partial<Record<AmountKey, Dec>>;
 
+/** A word before a figure saying it is not exact: hơn, trên, gần, khoảng, xấp xỉ, gần như. */
+export type Qualifier = 'hon' | 'tren' | 'gan' | 'khoang' | 'xap_xi' | 'gan_nhu';
+
+/**
+ * How exact a stated figure is: its qualifier, and one unit of its last printed digit in the plan's
+ * unit (`512 tỷ` → 1000 triệu, `510 tỷ` → 10000 triệu, `112,3 tỷ` → 100 triệu). A figure without
+ * this is exact.
+ */
+export interface AmountPrecision {
+  readonly qualifier: Qualifier;
+  readonly unit: Dec;
+}
+
+/** The precision of the amounts of a set that are not exact; absent keys are exact. */
+export type StatedPrecision = Partial<Record<AmountKey, AmountPrecision>>;
+
 /** Where a figure came from: a line of a document, a cell of a sheet, a JSON field. */
 export interface SourceRef {
   readonly line?: number;
@@ -42,6 +58,8 @@ export interface PlanItem {
   /** The implementing unit (đơn vị thực hiện, chủ trì). */
   readonly implementingUnit?: string;
   readonly stated: StatedAmounts;
+  /** The stated amounts written with a qualifier ("hơn 512 tỷ"); absent when all are exact. */
+  readonly approx?: StatedPrecision;
   readonly sources?: readonly SourceRef[];
   readonly rawCells?: readonly RawCellNumber[];
 }
@@ -63,5 +81,7 @@ export interface Plan {
   readonly items: readonly PlanItem[];
   /** The plan's own overall figures ("Tổng kinh phí thực hiện"), or null when it states none. */
   readonly statedTotals: StatedAmounts | null;
+  /** The stated totals written with a qualifier; absent when all are exact. */
+  readonly statedTotalsApprox?: StatedPrecision;
   readonly settings?: PlanSettings;
 }

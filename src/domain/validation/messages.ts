@@ -72,7 +72,8 @@ export type ValidationCode =
   | 'COUNTERPART_RATIO'
   | 'INVESTMENT_NOT_ALLOWED'
   | 'STEP_DECIMALS'
-  | 'FLOAT_DRIFT';
+  | 'FLOAT_DRIFT'
+  | 'ROUNDED_MATCH';
 
 /** The texts of {@link ValidationCode}, by code. `where` is an item or the plan's totals; `code` an item. */
 export const VALIDATION_MESSAGES = {
@@ -237,4 +238,23 @@ export const VALIDATION_MESSAGES = {
       en: `${a.code}: cell ${a.cell} (${src.en}) stores ${String(a.stored)} but Excel shows ${formatEn(a.shown)}; re-enter the figure or wrap it in ROUND so that the stored value equals the shown one.`,
     };
   },
-} satisfies MessageCatalogue<ValidationCode>;
+} satisfies MessageCatalogue<Exclude<ValidationCode, 'ROUNDED_MATCH'>>;
+
+/**
+ * The verdict of a check whose figures are written with a qualifier ("hơn 512 tỷ") and agree within
+ * the stated precision. `stated` and `other` are the two sides as written in a message.
+ */
+export const ROUNDED_MESSAGES = {
+  ROUNDED_MATCH: (a: { where: Where; what: Text; stated: Text; other: Text; unit: MoneyUnit }): Text => {
+    const s = subject(a.where);
+    return {
+      vi: `${s.vi}: ${a.what.vi} ghi ${a.stated.vi} ${UNIT_LABEL_VI[a.unit]}, ${a.other.vi} ${UNIT_LABEL_VI[a.unit]}: khớp trong phạm vi số liệu làm tròn.`,
+      en: `${s.en}: ${a.what.en} stated as ${a.stated.en} ${UNIT_LABEL_EN[a.unit]}, ${a.other.en} ${UNIT_LABEL_EN[a.unit]}: the figures agree within the stated precision.`,
+    };
+  },
+  /** Appended to an error whose stated figure has a qualifier: the intervals that cannot meet. */
+  ROUNDED_APART: (a: { stated: Text; statedRange: Text; otherRange: Text }): Text => ({
+    vi: `Số liệu ghi "${a.stated.vi}" ứng với khoảng ${a.statedRange.vi}, không giao với ${a.otherRange.vi}.`,
+    en: `The figure written "${a.stated.en}" stands for ${a.statedRange.en}, which does not meet ${a.otherRange.en}.`,
+  }),
+} satisfies MessageCatalogue<'ROUNDED_MATCH' | 'ROUNDED_APART'>;
