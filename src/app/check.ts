@@ -10,7 +10,7 @@ import { buildOutline, type OutlineCode } from '../domain/outline';
 import type { Plan } from '../domain/plan/model';
 import { validatePlan } from '../domain/validation';
 import type { WorkbookHost } from '../hosts/contract';
-import type { SheetSnapshot } from '../sheet';
+import { groupTextCauses, type SheetSnapshot } from '../sheet';
 import { findingCell } from './check-sheet';
 import { readFileBytes } from './open-document';
 import { done, failed, passOn, type Outcome } from './outcome';
@@ -116,7 +116,7 @@ export async function checkWorkbook(
   const located = await locatePlanSheet(host);
   if (located.kind !== 'done') return passOn(located);
   const { sheet, snapshot, read } = located.value;
-  const findings = checkPlan(read.plan, read.findings, options);
+  const findings = groupTextCauses(checkPlan(read.plan, read.findings, options), read.cells, read.plan);
   const cells = findings.map((f) => findingCell(f, read.cells)?.shown ?? null);
   const uncalculated = uncalculatedFormulas(snapshot);
   const note = uncalculated > 0 ? uncalculatedNote(uncalculated) : undefined;

@@ -5,6 +5,12 @@ export interface WriteResult {
   readonly undo: Patch;
   /** How many cells were written. */
   readonly cellCount: number;
+  /**
+   * Formula cells (A1, on the patch's sheet) whose inputs the write changed but that the host could not
+   * recalculate, so their shown results may be stale until a spreadsheet recalculates (hosts that let
+   * the spreadsheet calculate leave it out).
+   */
+  readonly notRecalculated?: readonly string[];
 }
 
 /**

@@ -15,6 +15,11 @@ export interface CellMap {
   readonly rows: Readonly<Record<string, string>>;
   /** Setting → its value cell, "C5". */
   readonly settings: Readonly<Partial<Record<SettingKey, string>>>;
+  /**
+   * Item code or `TONG` → amount key → the figure read from that cell (plain decimal, "1469.5"), when
+   * the map comes from reading a sheet: lets a finding that reports a figure point at the cell holding it.
+   */
+  readonly figures?: Readonly<Record<string, Partial<Record<AmountKey, string>>>>;
 }
 
 /**

@@ -16,5 +16,6 @@ export { readPlanFromSnapshot, type ReadOptions, type ReadResult } from './read'
 export * from './patches/allocation';
 export * from './patches/section';
 export * from './patches/marks';
+export { groupTextCauses } from './group-findings';
 export * from './patches/conflicts';
 export type * from './types';

@@ -21,6 +21,8 @@ export type SheetCode =
   | 'SHEET_DUPLICATE_ROW'
   | 'SHEET_TYPED_TOTAL'
   | 'SHEET_BAD_SETTING'
+  | 'SHEET_ASSIGNED_DIFFERS'
+  | 'SHEET_DATE_AMOUNT'
   | 'PATCH_NO_CELL';
 
 /** What each message needs to be written. */
@@ -53,6 +55,15 @@ export interface SheetArgs {
   readonly SHEET_TYPED_TOTAL: AmountCell;
   /** A settings cell that cannot be read. */
   readonly SHEET_BAD_SETTING: { readonly address: string; readonly label: string; readonly text: string };
+  /** An assigned total of the settings block (NSTW or NSĐP) that differs from the plan's total of that source. */
+  readonly SHEET_ASSIGNED_DIFFERS: {
+    readonly address: string;
+    readonly source: 'nstw' | 'nsdp';
+    readonly assigned: Dec;
+    readonly planned: Dec;
+  };
+  /** An amount cell formatted as a date or time: the figure shown is a date, not an amount. */
+  readonly SHEET_DATE_AMOUNT: AmountCell & { readonly text: string; readonly format: string };
   /** An allocation part for an item that has no row on the sheet. */
   readonly PATCH_NO_CELL: { readonly code: string };
 }
@@ -119,6 +130,14 @@ export const SHEET_MESSAGES: { readonly [C in SheetCode]: (args: SheetArgs[C]) =
   SHEET_BAD_SETTING: ({ address, label, text }) => ({
     vi: `Ô ${address} ("${label}") chứa "${text}", không phải là số hợp lệ (phải là số không âm; bước làm tròn phải lớn hơn 0).`,
     en: `Cell ${address} ("${label}") holds "${text}", which is not a valid number (it must not be negative; the rounding step must be above 0).`,
+  }),
+  SHEET_ASSIGNED_DIFFERS: ({ address, source, assigned, planned }) => ({
+    vi: `Ô ${address}: ${source === 'nstw' ? 'NSTW' : 'NSĐP'} được giao là ${formatVi(assigned)} triệu đồng nhưng kế hoạch ghi tổng ${SOURCE_LABEL_VI[source]} ${formatVi(planned)} triệu đồng; chênh lệch ${formatVi(planned.minus(assigned))} triệu đồng.`,
+    en: `Cell ${address}: the assigned ${SOURCE_LABEL_EN[source]} is ${formatEn(assigned)} million đồng but the plan's items add up to ${formatEn(planned)} million đồng; the difference is ${formatEn(planned.minus(assigned))} million đồng.`,
+  }),
+  SHEET_DATE_AMOUNT: (a) => ({
+    vi: `${cellOf(a).vi} có định dạng ngày giờ ("${a.format}") và hiện "${a.text}"; đây không phải là số tiền nên không được tính — hãy nhập lại số tiền và đổi định dạng ô thành số.`,
+    en: `${cellOf(a).en} is formatted as a date or time ("${a.format}") and shows "${a.text}"; that is not an amount, so it is not counted — re-enter the amount and format the cell as a number.`,
   }),
   PATCH_NO_CELL: ({ code }) => ({
     vi: `Bảng không có dòng cho ${code} nên không ghi được số phân bổ; hãy thêm dòng hoặc tạo lại bảng.`,

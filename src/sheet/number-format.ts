@@ -41,3 +41,21 @@ export function decimalsFor(values: Iterable<Dec>): number {
 
 /** Format of the ratio cell (0,05 shows as 5%, 0,125 as 12,5%). */
 export const RATIO_FORMAT = '0.0##%';
+
+/**
+ * True when a format code shows numbers as a date or a time (`dd/mm/yyyy`, `h:mm`, `[$-vi-VN]d mmm`):
+ * date codes (d, m, y, h, s, AM/PM, elapsed [h]) outside quoted text, escapes and colour or locale
+ * brackets. An amount cell with such a format shows a date, not an amount.
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  const section = format.split(';')[0] ?? '';
+  const stripped = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/_./g, '')
+    .replace(/\[(?:h+|m+|s+)\]/gi, 'h')
+    .replace(/\[[^\]]*\]/g, '');
+  if (/^general$/i.test(stripped.trim())) return false;
+  return /[dmyhs]|AM\/PM|A\/P/i.test(stripped.replace(/E[+-]/gi, ''));
+}

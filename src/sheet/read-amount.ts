@@ -1,11 +1,13 @@
 /**
  * Reads one amount cell the way the user sees it: a number is taken at Excel's 15 digits, text is
  * read Vietnamese-style ("1.469" is 1469, "15.555,25"), an empty cell, an empty formula result or
- * a dash is "not stated", and an error value is an error. Nothing is guessed.
+ * a dash is "not stated", an error value is an error, and a number shown as a date or time (a date
+ * typed into an amount cell) is a finding. Nothing is guessed.
  */
 import { fromCellNumber, parseAmount, type Dec, type NumberLocale } from '../domain/money';
 import type { AmountCell } from './cell-map';
-import { badNumber, errorValue, textNumber, type SheetFinding } from './sheet-findings';
+import { isDateFormat } from './number-format';
+import { badNumber, dateAmount, errorValue, textNumber, type SheetFinding } from './sheet-findings';
 import type { CellSnapshot } from './types';
 
 export type AmountRead =
@@ -35,6 +37,11 @@ export function readAmount(
   const formula = cell.formula !== undefined && cell.formula !== '';
   const { value } = cell;
   if (typeof value === 'number') {
+    if (isDateFormat(cell.numberFormat)) {
+      // A date typed into an amount cell (45418 shown as 06/05/2024) is not 45.418 of anything.
+      findings.push(dateAmount(at, cell.text || String(value), cell.numberFormat ?? ''));
+      return { kind: 'problem' };
+    }
     const d = fromCellNumber(value);
     if (d === undefined) {
       findings.push(badNumber(at, String(value)));

@@ -31,6 +31,7 @@ import { readAmount } from './read-amount';
 import { findHeader } from './read-header';
 import { gridOf, norm, type Grid } from './read-grid';
 import { entryFor, rowShape } from './read-rows';
+import { assignedFindings } from './read-assigned';
 import { readSettings } from './read-settings';
 import type { SheetSnapshot } from './types';
 
@@ -212,6 +213,7 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
     statedTotals,
     ...(Object.keys(planSettings).length > 0 ? { settings: planSettings } : {}),
   };
+  findings.push(...assignedFindings(plan, snapshot.sheet, settings.values, settings.cells));
   const userRows: UserRow[] = items
     .filter((i) => !index.get(i.code) && i.parent !== null)
     .map((i) => ({ code: i.code, parent: i.parent ?? '', title: i.name }));
@@ -342,6 +344,7 @@ function cellMap(
   settings: CellMap['settings'],
 ): CellMap {
   const amounts: Record<string, Partial<Record<AmountKey, string>>> = {};
+  const figures: Record<string, Partial<Record<AmountKey, string>>> = {};
   const spans: Record<string, string> = {};
   const used = Object.values(cols);
   const left = Math.min(...used);
@@ -353,9 +356,15 @@ function cellMap(
       if (c !== undefined) m[key] = grid.address(r.row, c);
     }
     amounts[r.code] = m;
+    const shown: Partial<Record<AmountKey, string>> = {};
+    for (const key of AMOUNT_KEYS) {
+      const v = r.stated[key];
+      if (v !== undefined) shown[key] = v.toFixed();
+    }
+    figures[r.code] = shown;
     spans[r.code] = rangeAddress({ top: r.row, left, bottom: r.row, right });
   }
-  return { sheet, amounts, rows: spans, settings };
+  return { sheet, amounts, rows: spans, settings, figures };
 }
 
 /** Year, locality and unit from the lines above the table. */

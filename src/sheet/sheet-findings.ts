@@ -60,7 +60,7 @@ export function missingColumn(sheet: string, header: string, severity: Severity)
 /** SHEET_TEXT_NUMBER: an amount typed as text; read the Vietnamese way, but Excel's sums skip it. */
 export function textNumber(cell: AmountCell, text: string, value: Dec): SheetFinding {
   return finding({
-    severity: 'info',
+    severity: 'warning',
     code: 'SHEET_TEXT_NUMBER',
     where: amountWhere(cell),
     text: SHEET_MESSAGES.SHEET_TEXT_NUMBER({ ...cell, text, value }),
@@ -138,6 +138,35 @@ export function badSetting(sheet: string, address: string, label: string, text: 
     code: 'SHEET_BAD_SETTING',
     where: at.cell(sheet, address),
     text: SHEET_MESSAGES.SHEET_BAD_SETTING({ address, label, text }),
+  });
+}
+
+/** SHEET_ASSIGNED_DIFFERS: an assigned total of the settings block that differs from the plan's total of that source. */
+export function assignedDiffers(
+  sheet: string,
+  address: string,
+  source: 'nstw' | 'nsdp',
+  assigned: Dec,
+  planned: Dec,
+): SheetFinding {
+  return finding({
+    severity: 'error',
+    code: 'SHEET_ASSIGNED_DIFFERS',
+    where: at.cell(sheet, address),
+    text: SHEET_MESSAGES.SHEET_ASSIGNED_DIFFERS({ address, source, assigned, planned }),
+    expected: assigned,
+    actual: planned,
+    difference: planned.minus(assigned),
+  });
+}
+
+/** SHEET_DATE_AMOUNT: an amount cell formatted as a date or time. */
+export function dateAmount(cell: AmountCell, text: string, format: string): SheetFinding {
+  return finding({
+    severity: 'error',
+    code: 'SHEET_DATE_AMOUNT',
+    where: amountWhere(cell),
+    text: SHEET_MESSAGES.SHEET_DATE_AMOUNT({ ...cell, text, format }),
   });
 }
 

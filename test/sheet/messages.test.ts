@@ -18,6 +18,8 @@ const EXAMPLES: { readonly [C in SheetCode]: SheetArgs[C] } = {
   SHEET_DUPLICATE_ROW: { code: 'DA2', address: 'B20', first: 'B14' },
   SHEET_TYPED_TOTAL: { ...cell, code: 'DA7', key: 'total', address: 'C26' },
   SHEET_BAD_SETTING: { address: 'C7', label: 'Bước làm tròn', text: 'một' },
+  SHEET_ASSIGNED_DIFFERS: { address: 'C5', source: 'nstw', assigned: dec('15089'), planned: dec('15000.5') },
+  SHEET_DATE_AMOUNT: { ...cell, text: '06/05/2024', format: 'dd/mm/yyyy' },
   PATCH_NO_CELL: { code: 'DA9' },
 };
 

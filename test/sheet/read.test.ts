@@ -3,6 +3,8 @@ import { at, itemOf, whereLabel } from '../../src/domain/findings';
 import { validatePlan } from '../../src/domain/validation';
 import {
   buildTemplate,
+  cellsOf,
+  groupTextCauses,
   DEFAULT_TEMPLATE_SHEET,
   markFindingsPatch,
   readPlanFromSnapshot,
@@ -168,7 +170,7 @@ describe('an edited template', () => {
     const { read } = edited();
     expect(read.plan.items.find((i) => i.code === 'DA3.1')?.stated.nstw_su_nghiep?.toFixed()).toBe('1469');
     const f = read.findings.find((x) => x.code === 'SHEET_TEXT_NUMBER');
-    expect(f).toMatchObject({ severity: 'info', where: at.cell(SHEET, 'E16', 'DA3.1') });
+    expect(f).toMatchObject({ severity: 'warning', where: at.cell(SHEET, 'E16', 'DA3.1') });
     expect(f?.text.vi).toContain('Ô E16');
     expect(f?.text.en).toContain('Cell E16');
   });
@@ -206,7 +208,40 @@ describe('an edited template', () => {
     expect(fill('C26')).toBe('#F8D7DA');
     expect(fill('H23')).toBe('#F8D7DA');
     expect(fill('E24')).toBe('#FFF3CD');
-    expect(fill('E16')).toBeUndefined(); // the text cell is information only; its row total is the error
+    expect(fill('E16')).toBe('#FFF3CD'); // the text cell is a warning at its cell
+  });
+
+  it('points a parent-sum finding at the figure it reports, not at the row', () => {
+    const { read } = edited();
+    const checks = validatePlan(read.plan);
+    const parentSum = checks.find((f) => f.code === 'PARENT_SUM' && itemOf(f.where) === 'DA7');
+    if (!parentSum) throw new Error('no PARENT_SUM on DA7');
+    const pointed = cellsOf(parentSum, read.cells);
+    expect(pointed).toHaveLength(1);
+    const amounts = read.cells.amounts['DA7'] ?? {};
+    const key = (Object.keys(amounts) as (keyof typeof amounts)[]).find((k) => amounts[k] === pointed[0]);
+    expect(key).toBeDefined();
+    const stated = read.plan.items.find((i) => i.code === 'DA7')?.stated;
+    expect(key && stated ? amountOf(stated, key)?.toFixed() : undefined).toBe(parentSum.actual?.toFixed());
+    expect(pointed[0]).not.toMatch(/^A/);
+  });
+
+  it('groups the sums a text number spoils under its cell, as information', () => {
+    const { read } = edited();
+    const grouped = groupTextCauses([...read.findings, ...validatePlan(read.plan)], read.cells, read.plan);
+    const total = grouped.find((f) => f.code === 'ITEM_TOTAL' && itemOf(f.where) === 'DA3.1');
+    expect(total?.severity).toBe('info');
+    expect(total?.text.vi).toContain('(do ô E16: số dạng văn bản');
+    expect(total?.text.en).toContain('(caused by E16:');
+    expect(grouped.find((f) => f.code === 'SHEET_TEXT_NUMBER')?.severity).toBe('warning');
+    // Errors of other causes stay errors.
+    expect(grouped.filter((f) => f.severity === 'error' && itemOf(f.where) === 'DA7').length).toBeGreaterThan(
+      0,
+    );
+    const marks = markFindingsPatch(grouped, read.cells);
+    const totalCell = read.cells.amounts['DA3.1']?.total ?? '';
+    expect(marks.cells.find((c) => c.address === totalCell)).toBeUndefined();
+    expect(marks.cells.find((c) => c.address === 'E16')?.style?.fill).toBe('#FFF3CD');
   });
 
   it('reports a row it cannot place and a Dự án the catalogue does not have', () => {

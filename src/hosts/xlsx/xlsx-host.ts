@@ -4,9 +4,11 @@
  * before-snapshot passed in is checked but not needed) and its undo is exact: each written cell's
  * content, number format and the style properties the write changed.
  *
- * exceljs does not calculate: a formula written here has no result until a spreadsheet opens the
- * file (the saved workbook asks for a full calculation on load), and it reads back as an empty value.
- * A file saved by Excel or LibreOffice carries cached results, and those are what a read returns.
+ * exceljs does not calculate, so after each write the host recomputes, exactly, every formula of the
+ * sheet the sheet layer's evaluator takes (the template's SUM/IF(COUNT…) sums, `+`, `-`) and stores the
+ * results as the cached ones; a formula it cannot compute whose inputs changed is reported in
+ * `notRecalculated`, and reads back with its old cached result (or none). The saved workbook also asks
+ * Excel and LibreOffice for a full calculation on load.
  *
  * The host works on bytes only (`fromBuffer`, `toBytes`): reading and saving files is the platform's
  * job (src/platform), so the same module runs in node and in the task pane's standalone mode in the
@@ -22,6 +24,7 @@ import { priorStyle } from '../styles';
 import { undoFromSnapshot } from '../undo';
 import type { DisplayLocale } from './display';
 import { readWorksheet } from './read';
+import { recalculateWorksheet } from './recalc';
 import { styleOf } from './style';
 import { writePlan } from './write';
 
@@ -107,7 +110,14 @@ export class XlsxHost implements WorkbookHost {
       }
       const undo = this.undoOf(plan, worksheet);
       writePlan(this.workbook, worksheet, plan);
-      return Promise.resolve({ undo, cellCount: plan.cells.length });
+      const changed = plan.cells.filter((c) => c.write.formula !== undefined || c.write.value !== undefined);
+      // A write of formats or styles only changes no result.
+      const notRecalculated = changed.length > 0 ? recalculateWorksheet(worksheet, changed) : [];
+      return Promise.resolve({
+        undo,
+        cellCount: plan.cells.length,
+        ...(notRecalculated.length > 0 ? { notRecalculated } : {}),
+      });
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

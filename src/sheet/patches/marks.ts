@@ -2,10 +2,11 @@
  * Colours the cells findings are about: light red (#F8D7DA) for errors, light yellow (#FFF3CD)
  * for warnings (information findings are not marked). A finding located at a cell marks that cell;
  * a finding about an item (or the plan's totals) marks the amount its rule is about when the rule
- * has one (ITEM_TOTAL the total, NSTW_SPLIT the NSTW total…), else the item's whole row.
+ * has one (ITEM_TOTAL the total, NSTW_SPLIT the NSTW total…), else the amount whose figure the finding
+ * reports (its `actual`, when the cell map carries the figures read), else the item's whole row.
  */
 import { itemOf, TONG, type Finding } from '../../domain/findings';
-import type { AmountKey } from '../../domain/plan';
+import { AMOUNT_KEYS, type AmountKey } from '../../domain/plan';
 import { cellAddress, parseRange } from '../a1';
 import type { CellMap } from '../cell-map';
 import type { CellWrite, Patch } from '../types';
@@ -30,11 +31,21 @@ export function cellsOf(finding: Finding, cells: CellMap): string[] {
   if (where.kind === 'cell') return where.sheet === cells.sheet ? [where.address] : [];
   const code = where.kind === 'plan' ? TONG : itemOf(where);
   if (code === undefined) return [];
-  const key = RULE_KEY[finding.code];
+  const key = RULE_KEY[finding.code] ?? figureKey(finding, cells.figures?.[code]);
   const cell = key === undefined ? undefined : cells.amounts[code]?.[key];
   if (cell !== undefined) return [cell];
   const span = cells.rows[code];
   return span === undefined ? [] : expand(span);
+}
+
+/** The amount of a row whose figure is the one the finding reports (`actual`), in column order. */
+function figureKey(
+  finding: Finding,
+  figures: Partial<Record<AmountKey, string>> | undefined,
+): AmountKey | undefined {
+  const actual = finding.actual?.toFixed();
+  if (actual === undefined || !figures) return undefined;
+  return AMOUNT_KEYS.find((k) => figures[k] === actual);
 }
 
 function expand(range: string): string[] {
