@@ -11,6 +11,8 @@ import { validatePlan } from '../src/domain/validation';
 import { time } from './timing';
 import { importPlanText } from '../src/import';
 import { benchSheet } from './sheet';
+import { timePipeline } from './big-plan-pipeline';
+import { importPeaks } from './import-memory';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -173,6 +175,44 @@ for (const { label, medianMs } of benchSheet()) rows.push([label, medianMs.toFix
   }
 }
 
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
-console.log(`node ${process.version}, ${process.arch}`);
+/** The two figures of the closing note: import memory on bad inputs, and a 150 000-row plan end to end. */
+async function closingFigures(): Promise<string[]> {
+  const notes: string[] = [];
+  // Import memory first, while this process is still small.
+  const peaks = importPeaks();
+  for (const k of peaks) {
+    rows.push([`import peak RSS MB: ${k.label}`, k.maxRssMb.toFixed(0), `${k.ms.toFixed(0)} ms`, k.outcome]);
+  }
+  const worst = peaks.reduce((a, b) => (b.maxRssMb > a.maxRssMb || Number.isNaN(b.maxRssMb) ? b : a));
+  notes.push(
+    `Peak memory of import on the largest bad input: ${worst.maxRssMb.toFixed(0)} MB RSS ` +
+      `(${worst.label}; ${worst.outcome}; node with tsx alone takes about ${worst.startRssMb.toFixed(0)} MB).`,
+  );
+  // What `gnbv check` and `gnbv build` do, in process through src/app with the CLI's services; one run.
+  // 150 000 rows is the issue's figure; it takes minutes while the build is super-linear, so CI runs a
+  // smaller plan unless BENCH_PIPELINE_ROWS says otherwise.
+  const p = await timePipeline(
+    Number(process.env.BENCH_PIPELINE_ROWS ?? (process.env.CI ? 20_000 : 150_000)),
+  );
+  rows.push([
+    `import + check + build, ${p.rows.toLocaleString('en')}-row JSON plan (${p.jsonMb.toFixed(1)} MB), wall ms`,
+    p.totalMs.toFixed(0),
+    '',
+    '',
+  ]);
+  rows.push(['  of which import (JSON + catalogue merge)', p.openMs.toFixed(0), '', '']);
+  rows.push(['  of which check (outline + validation)', p.checkMs.toFixed(0), '', '']);
+  rows.push([`  of which build (.xlsx ${p.xlsxMb.toFixed(1)} MB)`, p.buildMs.toFixed(0), '', '']);
+  notes.push(
+    `Import + check + build of a ${p.rows.toLocaleString('en')}-row plan: ${(p.totalMs / 1000).toFixed(1)} s ` +
+      `(import ${(p.openMs / 1000).toFixed(1)} s, check ${(p.checkMs / 1000).toFixed(1)} s, build ${(p.buildMs / 1000).toFixed(1)} s).`,
+  );
+  return notes;
+}
+
+void closingFigures().then((notes) => {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
+  console.log(`node ${process.version}, ${process.arch}`);
+  for (const n of notes) console.log(n);
+});

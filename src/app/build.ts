@@ -10,8 +10,11 @@ import type { WordsOptions } from '../domain/words';
 import {
   buildTemplate,
   DEFAULT_SECTION_SHEET,
+  DEFAULT_TEMPLATE_SHEET,
   markFindingsPatch,
+  ownedNameFor,
   sectionPatch,
+  withOwnedArea,
   type CellMap,
 } from '../sheet';
 import { checkPlan, withoutRepeats } from './check';
@@ -75,6 +78,7 @@ export async function buildWorkbook(
       year: options.year ?? plan.year ?? new Date().getFullYear(),
       locality: options.locality ?? plan.locality ?? 'chưa ghi địa bàn',
       plan,
+      ownedName: ownedNameFor(DEFAULT_TEMPLATE_SHEET, null),
     });
     let findings = checkPlan(plan, [...readFindings, ...template.findings]);
     await host.applyPatch(template.patch);
@@ -89,9 +93,9 @@ export async function buildWorkbook(
         ...(options.wordsOptions ? { wordsOptions: options.wordsOptions } : {}),
       });
       findings = withoutRepeats([...findings, ...section.findings]);
-      await host.applyPatch(sectionPatch(section));
+      await host.applyPatch(withOwnedArea(sectionPatch(section)));
     }
-    await host.applyPatch(checkSheetPatch(findings, cells));
+    await host.applyPatch(withOwnedArea(checkSheetPatch(findings, cells)));
     await host.select(cells.sheet, 'A1');
     const bytes = await host.toBytes();
     return done(

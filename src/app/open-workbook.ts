@@ -1,33 +1,40 @@
 /**
- * Opening an .xlsx workbook the user chose (standalone mode): through `services.openWorkbook`, with
- * anything that is not a readable .xlsx refused in words, naming the file; nothing changes then.
+ * Opening an .xlsx workbook the user chose (standalone mode): the bytes are sniffed first (empty,
+ * password-protected, not a ZIP, cut short, a renamed Word document, no workbook part), then opened
+ * through `services.openWorkbook`; with `requirePlan` (the pane) the workbook must hold a plan table.
+ * Anything else is refused
+ * in one sentence of our own naming the file (never a library's message); nothing changes then.
  */
-import type { Text } from '../domain/findings';
 import { done, failed, type Outcome } from './outcome';
+import { locatePlanSheet } from './plan-sheet';
 import type { SavableWorkbook, Services } from './services';
-
-function notXlsx(name: string, detail?: string): Text {
-  return {
-    vi: `Không mở được "${name}": cần một sổ tính Excel .xlsx${detail ? ` (${detail})` : ''}. Chưa thay đổi gì.`,
-    en: `Cannot open "${name}": an Excel .xlsx workbook is needed${detail ? ` (${detail})` : ''}. Nothing changed.`,
-  };
-}
+import { notWorkbookText, sniffWorkbook } from './workbook-bytes';
 
 /** The workbook of `bytes`, or a failed outcome saying why it cannot be opened. Never rejects. */
 export async function openWorkbookFile(
   file: { readonly name: string; readonly bytes: Uint8Array },
   services: Pick<Services, 'openWorkbook'>,
+  options: { readonly requirePlan?: boolean } = {},
 ): Promise<Outcome<SavableWorkbook>> {
-  if (!/\.xlsx$/i.test(file.name)) return failed(notXlsx(file.name));
+  if (!/\.xlsx$/i.test(file.name)) return failed(notWorkbookText(file.name, 'extension'));
+  const why = sniffWorkbook(file.bytes);
+  if (why) return failed(notWorkbookText(file.name, why));
   let workbook: SavableWorkbook;
+  let sheet: string | undefined;
   try {
     workbook = await services.openWorkbook(file.bytes);
-  } catch (error) {
-    return failed(notXlsx(file.name, error instanceof Error ? error.message : String(error)));
+    const located = await locatePlanSheet(workbook);
+    if (located.kind === 'done') sheet = located.value.sheet;
+    else if (options.requirePlan === true) return failed(notWorkbookText(file.name, 'noPlan'));
+  } catch {
+    return failed(notWorkbookText(file.name, 'unreadable'));
   }
-  const sheets = await workbook.listSheets();
+  const where =
+    sheet === undefined
+      ? { vi: '', en: '' }
+      : { vi: `, bảng kế hoạch ở trang "${sheet}"`, en: `, plan table on sheet "${sheet}"` };
   return done(workbook, {
-    vi: `Đã mở sổ tính "${file.name}" (${sheets.length} trang). Các bước làm việc trên sổ tính này; chưa có gì để hoàn tác.`,
-    en: `Opened workbook "${file.name}" (${sheets.length} sheets). The steps now work on it; there is nothing to undo yet.`,
+    vi: `Đã mở sổ tính "${file.name}"${where.vi}. Các bước làm việc trên sổ tính này; chưa có gì để hoàn tác.`,
+    en: `Opened workbook "${file.name}"${where.en}. The steps now work on it; there is nothing to undo yet.`,
   });
 }

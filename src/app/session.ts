@@ -1,15 +1,15 @@
 /**
  * The state the task pane keeps over one workbook: writes that ask before replacing cells the add-in
- * did not create, the undo of the last write (one level), the last check and the cells it marked.
+ * did not create, undo and redo of the last {@link UNDO_DEPTH} writes, the last check and the cells it
+ * marked.
  * The use cases (template, allocate, section, marks) work through it; it never throws for bad input
  * (a host that fails still rejects).
  */
 import type { Finding, Text } from '../domain/findings';
 import type { WorkbookHost } from '../hosts/contract';
-import { conflicts, ownedRanges, type CellMap } from '../sheet';
+import { conflicts, ownedNameFor, ownedRanges, replacedFigures, type CellMap } from '../sheet';
 import type { Patch, SheetSnapshot } from '../sheet/types';
 import { confirm, done, failed, type Outcome } from './outcome';
-import { ownedNameFor } from './owned-area';
 import { locatePlanSheet, type PlanSheet } from './plan-sheet';
 
 /** What passes between the app and a host: snapshots read, patches written. */
@@ -24,6 +24,8 @@ export interface SessionWrite {
   readonly owned?: string;
   /** The patch's sheet as just read (null: no such sheet yet); read again when not given. */
   readonly before?: SheetSnapshot | null;
+  /** Also ask before replacing typed figures inside the add-in's own area (a template over a plan). */
+  readonly guardFigures?: boolean;
 }
 
 /** What a write did. */
@@ -41,19 +43,46 @@ export interface CheckedSheet {
 
 const MAX_SHOWN = 12;
 
-/** The question asked before replacing `cells` on `sheet`. */
-export function overwriteQuestion(sheet: string, cells: readonly string[]): Text {
+/** How many writes can be undone (the oldest are forgotten beyond it). */
+export const UNDO_DEPTH = 50;
+
+/**
+ * The question asked before replacing `cells` on `sheet`; `figures`: some of them are figures of the
+ * add-in's own area (then the question does not say the add-in did not create them).
+ */
+export function overwriteQuestion(sheet: string, cells: readonly string[], figures = false): Text {
   const shown = cells.slice(0, MAX_SHOWN).join(', ') + (cells.length > MAX_SHOWN ? ', …' : '');
+  if (figures) {
+    return {
+      vi: `Ghi vào trang "${sheet}" sẽ thay thế ${cells.length} ô đang có dữ liệu, kể cả số liệu đã nhập (${shown}).`,
+      en: `Writing to sheet "${sheet}" would replace ${cells.length} cells that hold data, figures included (${shown}).`,
+    };
+  }
   return {
     vi: `Trang "${sheet}" có ${cells.length} ô đã có dữ liệu không do Kinh phí GNBV tạo (${shown}).`,
     en: `Sheet "${sheet}" has ${cells.length} cells with data Kinh phí GNBV did not create (${shown}).`,
   };
 }
 
+/** `addresses` without repeats, in the order the patch writes them. */
+function mergedAddresses(patch: Patch, addresses: readonly string[]): string[] {
+  const wanted = new Set(addresses);
+  const out: string[] = [];
+  for (const { address } of patch.cells) {
+    if (wanted.delete(address)) out.push(address);
+  }
+  return out;
+}
+
 /** A workbook as the pane works on it; see the module comment. */
 export class WorkbookSession {
   private current: WorkbookHost;
-  private lastUndo: Patch | undefined;
+  /** Patches undoing the writes, oldest first. */
+  private undoStack: Patch[] = [];
+  /** Patches redoing the undone writes, the next to redo last. */
+  private redoStack: Patch[] = [];
+  /** How many writes, undos and redos changed the workbook so far (never goes down). */
+  changes = 0;
   /** The last check, for marking and selecting its cells. */
   checked: CheckedSheet | undefined;
   /** The fills the last marking wrote, cleared before the next one. */
@@ -69,12 +98,13 @@ export class WorkbookSession {
   }
 
   /**
-   * Works on another workbook from now on (standalone mode opening a file). The undo, the last check
-   * and the marks point at cells of the old one, so they are forgotten.
+   * Works on another workbook from now on (standalone mode opening a file). The undo and redo, the
+   * last check and the marks point at cells of the old one, so they are forgotten.
    */
   switchHost(host: WorkbookHost): void {
     this.current = host;
-    this.lastUndo = undefined;
+    this.undoStack = [];
+    this.redoStack = [];
     this.checked = undefined;
     this.marked = undefined;
   }
@@ -86,21 +116,32 @@ export class WorkbookSession {
 
   /**
    * Writes a patch unless it would replace cells the add-in did not create (then a `confirm` outcome
-   * naming them, and nothing written); keeps the undo of what was written.
+   * naming them, and nothing written); keeps the undo of what was written and forgets what could be
+   * redone.
    */
   async write(request: SessionWrite): Promise<Outcome<Written>> {
     const { patch } = request;
     const before = request.before === undefined ? await this.current.readSheet(patch.sheet) : request.before;
-    const clashes = conflicts(before, patch, ownedRanges(before));
+    const foreign = conflicts(before, patch, ownedRanges(before));
+    const figures = request.guardFigures === true ? replacedFigures(before, patch) : [];
+    const clashes = mergedAddresses(patch, [...foreign, ...figures]);
     if (clashes.length > 0 && request.confirmed !== true) {
-      return confirm(overwriteQuestion(patch.sheet, clashes), patch.sheet, clashes);
+      const text = overwriteQuestion(
+        patch.sheet,
+        clashes,
+        figures.some((a) => !foreign.includes(a)),
+      );
+      return confirm(text, patch.sheet, clashes);
     }
     const named: Patch =
       request.owned === undefined
         ? patch
         : { ...patch, names: { ...patch.names, [ownedNameFor(patch.sheet, before)]: request.owned } };
     const result = await this.current.applyPatch(named, before ?? undefined);
-    this.lastUndo = result.undo;
+    this.changes++;
+    this.undoStack.push(result.undo);
+    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+    this.redoStack = [];
     const written = { sheet: patch.sheet, cellCount: result.cellCount };
     return done(written, {
       vi: `Đã ghi ${result.cellCount} ô vào trang "${patch.sheet}".`,
@@ -110,22 +151,58 @@ export class WorkbookSession {
 
   /** Whether there is a write to undo. */
   canUndo(): boolean {
-    return this.lastUndo !== undefined;
+    return this.undoStack.length > 0;
   }
 
-  /** Puts back what the last write replaced (one level). */
+  /** Whether there is an undone write to redo. */
+  canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** Puts back what the last write (not yet undone) replaced; it can then be redone. */
   async undo(): Promise<Outcome<Written>> {
-    const undo = this.lastUndo;
+    const undo = this.undoStack.pop();
     if (!undo) {
       return failed({ vi: 'Chưa có lần ghi nào để hoàn tác.', en: 'There is no write to undo.' });
     }
-    const result = await this.current.applyPatch(undo);
-    this.lastUndo = undefined;
+    let result;
+    try {
+      result = await this.current.applyPatch(undo);
+    } catch (error) {
+      this.undoStack.push(undo);
+      throw error;
+    }
+    this.changes++;
+    this.redoStack.push(result.undo);
     return done(
       { sheet: undo.sheet, cellCount: result.cellCount },
       {
-        vi: `Đã hoàn tác: khôi phục ${result.cellCount} ô như trước lần ghi gần nhất.`,
-        en: `Undone: ${result.cellCount} cells restored to what they were before the last write.`,
+        vi: `Đã hoàn tác: khôi phục ${result.cellCount} ô trên trang "${undo.sheet}" như trước lần ghi đó.`,
+        en: `Undone: ${result.cellCount} cells on sheet "${undo.sheet}" restored to what they were before that write.`,
+      },
+    );
+  }
+
+  /** Writes again what the last undo put back; it can then be undone again. */
+  async redo(): Promise<Outcome<Written>> {
+    const redo = this.redoStack.pop();
+    if (!redo) {
+      return failed({ vi: 'Không có thao tác nào để làm lại.', en: 'There is nothing to redo.' });
+    }
+    let result;
+    try {
+      result = await this.current.applyPatch(redo);
+    } catch (error) {
+      this.redoStack.push(redo);
+      throw error;
+    }
+    this.changes++;
+    this.undoStack.push(result.undo);
+    return done(
+      { sheet: redo.sheet, cellCount: result.cellCount },
+      {
+        vi: `Đã làm lại: ghi lại ${result.cellCount} ô trên trang "${redo.sheet}".`,
+        en: `Redone: ${result.cellCount} cells written again on sheet "${redo.sheet}".`,
       },
     );
   }

@@ -1,13 +1,14 @@
 /**
  * Inserting the plan template, empty or filled with a plan (an imported document): on the plan sheet
  * when the workbook has one (wherever it is and whatever it is called now), else on the template's
- * default sheet, which is created. Cells the add-in did not create are only replaced when confirmed.
+ * default sheet, which is created. Cells the add-in did not create, and figures typed into its own
+ * area (an opened plan), are only replaced when confirmed.
  */
 import type { Text } from '../domain/findings';
 import type { Plan } from '../domain/plan';
 import { buildTemplate, DEFAULT_TEMPLATE_SHEET } from '../sheet';
 import { done, passOn, type Outcome } from './outcome';
-import { ownedNameFor } from './owned-area';
+import { ownedNameFor } from '../sheet';
 import type { Written, WorkbookSession } from './session';
 
 /** The sheet a new template goes to ("Kế hoạch kinh phí"). */
@@ -41,7 +42,7 @@ export async function insertTemplate(
     ...(request.plan ? { plan: request.plan } : {}),
     ownedName: ownedNameFor(sheet, before),
   });
-  const written = await session.write({ patch: built.patch, before, confirmed });
+  const written = await session.write({ patch: built.patch, before, confirmed, guardFigures: true });
   if (written.kind !== 'done') return passOn(written);
   const { cellCount } = written.value;
   const note = request.note;

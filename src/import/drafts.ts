@@ -4,13 +4,22 @@
  */
 import type { CatalogueEntry } from '../domain/catalogue/types';
 import type { Dec } from '../domain/money/decimal';
-import type { AmountKey, PlanItem, SourceRef, StatedAmounts } from '../domain/plan/model';
+import type {
+  AmountKey,
+  AmountPrecision,
+  PlanItem,
+  SourceRef,
+  StatedAmounts,
+  StatedPrecision,
+} from '../domain/plan/model';
 import { importMessages, type ImportFinding } from './messages';
 
 /** Amounts being collected for one place (an item or the plan's totals). */
 export class AmountDraft {
   readonly stated: { -readonly [K in AmountKey]?: Dec } = {};
   readonly sources: SourceRef[] = [];
+  /** The precision of the amounts written with a qualifier ("hơn 512 tỷ"). */
+  readonly approx: { -readonly [K in AmountKey]?: AmountPrecision } = {};
   private readonly lines = new Set<number>();
   /** Kinds of notes already given here, so each is given once. */
   readonly noted = new Set<string>();
@@ -30,13 +39,22 @@ export class AmountDraft {
    * Records an amount as stated. A second, different figure for the same source is kept
    * out with a warning: the importer never replaces or "fixes" what the document says.
    */
-  set(key: AmountKey, value: Dec, source: SourceRef, findings: ImportFinding[]): void {
+  set(
+    key: AmountKey,
+    value: Dec,
+    source: SourceRef,
+    findings: ImportFinding[],
+    precision?: AmountPrecision,
+  ): void {
     const existing = this.stated[key];
     if (existing !== undefined && !existing.equals(value)) {
       findings.push(importMessages.duplicate(this.where, source.line ?? 0, key, existing, value));
       return;
     }
-    if (existing === undefined) this.stated[key] = value;
+    if (existing === undefined) {
+      this.stated[key] = value;
+      if (precision !== undefined) this.approx[key] = precision;
+    }
     this.addSource(source);
   }
 
@@ -46,6 +64,11 @@ export class AmountDraft {
 
   snapshot(): StatedAmounts {
     return { ...this.stated };
+  }
+
+  /** The precision of the qualified amounts, undefined when every amount is exact. */
+  precision(): StatedPrecision | undefined {
+    return Object.keys(this.approx).length > 0 ? { ...this.approx } : undefined;
   }
 }
 
@@ -71,6 +94,7 @@ export class ItemDraft extends AmountDraft {
       parent: this.entry.parent,
       applicable: this.applicable,
       stated: this.snapshot(),
+      ...(this.precision() ? { approx: this.precision() } : {}),
       ...(this.sources.length > 0 ? { sources: [...this.sources] } : {}),
     };
   }

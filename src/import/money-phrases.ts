@@ -11,7 +11,7 @@
 import { Dec } from '../domain/money/decimal';
 import { parseAmount } from '../domain/money/parse';
 import { convert } from '../domain/money/units';
-import type { AmountKey } from '../domain/plan/model';
+import type { AmountKey, Qualifier } from '../domain/plan/model';
 
 /** A figure with a money unit found in a line. */
 export interface MoneyMatch {
@@ -29,12 +29,61 @@ export interface MoneyMatch {
   readonly converted: boolean;
   /** True when a "/" follows the unit ("40 triệu đồng/hộ"): a rate, not an amount. */
   readonly rate: boolean;
+  /** The word before the figure saying it is not exact ("hơn 512 tỷ"), if any. */
+  readonly qualifier?: Qualifier;
+  /** One unit of the last printed digit, in triệu đồng (`512 tỷ` → 1000, `112,3 tỷ` → 100). */
+  readonly digitUnit?: Dec;
+}
+
+const QUALIFIER_BEFORE = /(?<!\p{L})(gần như|xấp xỉ|khoảng|hơn|trên|gần)\s{1,3}$/iu;
+
+const QUALIFIERS: Record<string, Qualifier> = {
+  'gần như': 'gan_nhu',
+  'xấp xỉ': 'xap_xi',
+  khoảng: 'khoang',
+  hơn: 'hon',
+  trên: 'tren',
+  gần: 'gan',
+};
+
+/** Size of a written unit in triệu đồng. */
+function unitSize(unit: string): Dec {
+  switch (unit.toLowerCase()) {
+    case 'tỷ':
+    case 'tỉ':
+      return new Dec(1000);
+    case 'triệu':
+      return new Dec(1);
+    case 'nghìn':
+    case 'ngàn':
+      return new Dec('0.001');
+    default:
+      return new Dec('0.000001');
+  }
+}
+
+/** One unit of the last printed digit of a figure, in its own unit (`510` → 10, `112,3` → 0.1). */
+function lastDigitUnit(value: Dec): Dec {
+  const dp = value.decimalPlaces();
+  if (dp > 0) return new Dec(10).pow(-dp);
+  const zeros = /0*$/.exec(value.abs().toFixed())?.[0].length ?? 0;
+  return value.isZero() ? new Dec(1) : new Dec(10).pow(zeros);
 }
 
 // The figure may not continue a word, another figure, a date or a reference number.
 const FIGURE = String.raw`(?<![\p{L}\d.,/\-])(\d(?:[\d.,]{0,40}\d)?)`;
 const UNIT = String.raw`(?:(triệu|tỷ|tỉ|nghìn|ngàn)\s{0,3}(?:đồng|vnđ|vnd)(?![\p{L}\d])|(triệu|tỷ|tỉ)(?![\p{L}\d])(?!\s{1,3}\p{L})|(đồng|vnđ|vnd)(?![\p{L}\d])(?!\s{1,3}(?:bào|thời|ý|chí|bộ|loạt|nghiệp|đều|lòng|tâm|hồ|minh|hành|phục|tiền|xu)))`;
 const MONEY = new RegExp(String.raw`${FIGURE}\s{0,3}${UNIT}`, 'giu');
+
+/**
+ * The rest of a compound amount after a bare "tỷ" or "triệu": "1 tỷ 005 triệu đồng", "16 tỷ 274
+ * triệu", "2 triệu 500 nghìn đồng". The part is below one of the unit before it (at most three digits).
+ */
+const COMPOUND_REST =
+  /\s{1,3}(\d{1,3}(?:,\d{1,15})?)\s{0,3}(triệu|nghìn|ngàn)(?:\s{0,3}(?:đồng|vnđ|vnd))?(?![\p{L}\d])/iuy;
+
+/** Size of a unit word in triệu đồng. */
+const UNIT_SIZE: Record<string, number> = { tỷ: 1000, tỉ: 1000, triệu: 1, nghìn: 0.001, ngàn: 0.001 };
 
 const TRIEU_PER: Record<string, Dec> = {
   nghìn: new Dec('0.001'),
@@ -62,10 +111,28 @@ export function findMoney(text: string): MoneyMatch[] {
   for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
     const figure = m[1] ?? '';
     const scaled = (m[2] ?? m[3] ?? '').toLowerCase();
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
     const read = readFigure(figure);
     let value: Dec | undefined;
     let converted = false;
+    // A bare "tỷ"/"triệu" followed by smaller parts: the amount is read whole.
+    let rest = new Dec(0);
+    let unitBefore = scaled;
+    let digitUnit = read ? lastDigitUnit(read.value).times(unitSize(scaled)) : undefined;
+    while (m[3] !== undefined && read) {
+      COMPOUND_REST.lastIndex = end;
+      const r = COMPOUND_REST.exec(text);
+      const part = (r?.[2] ?? '').toLowerCase();
+      if (r === null || (UNIT_SIZE[part] ?? Infinity) >= (UNIT_SIZE[unitBefore] ?? 0)) break;
+      const size = new Dec(part === 'triệu' ? '1' : '0.001');
+      const partValue = new Dec((r[1] ?? '0').replace(',', '.'));
+      rest = rest.plus(partValue.times(size));
+      digitUnit = lastDigitUnit(partValue).times(size);
+      end = COMPOUND_REST.lastIndex;
+      MONEY.lastIndex = end;
+      unitBefore = part;
+      if (/(?:đồng|vnđ|vnd)$/iu.test(r[0])) break;
+    }
     if (read) {
       if (scaled === '') {
         value = convert(read.value, 'dong', 'trieu_dong');
@@ -80,17 +147,30 @@ export function findMoney(text: string): MoneyMatch[] {
         converted = true;
       }
     }
+    if (value !== undefined && !rest.isZero()) value = value.plus(rest);
     out.push({
       index: m.index,
       end,
-      written: m[0],
+      written: text.slice(m.index, end),
       value,
       foreignFormat: read?.foreign ?? false,
       converted,
       rate: /^\s{0,3}\//.test(text.slice(end, end + 4)),
+      ...qualifierOf(text, m.index, digitUnit),
     });
   }
   return out;
+}
+
+/** The qualifier written just before a figure at `index`, with the figure's last digit unit. */
+function qualifierOf(
+  text: string,
+  index: number,
+  digitUnit: Dec | undefined,
+): Pick<MoneyMatch, 'qualifier' | 'digitUnit'> {
+  const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, index - 16), index));
+  const qualifier = q ? QUALIFIERS[(q[1] ?? '').toLowerCase()] : undefined;
+  return qualifier === undefined || digitUnit === undefined ? {} : { qualifier, digitUnit };
 }
 
 /** True when the text holds at least one figure followed by a money unit. */

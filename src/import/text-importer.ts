@@ -257,7 +257,11 @@ class TextImport {
         return;
       }
       this.amountsSeen++;
-      target.set(cls.key, m.value, src, this.findings);
+      const precision =
+        m.qualifier !== undefined && m.digitUnit !== undefined
+          ? { qualifier: m.qualifier, unit: m.digitUnit }
+          : undefined;
+      target.set(cls.key, m.value, src, this.findings, precision);
       if (cls.assumedCentral) {
         this.findings.push(importMessages.assumedCentral(target.where, seg.line, cls.key, m.value));
       }
@@ -288,6 +292,7 @@ class TextImport {
       ...title,
       items,
       statedTotals,
+      ...(statedTotals && this.totals.precision() ? { statedTotalsApprox: this.totals.precision() } : {}),
     };
     return {
       plan,

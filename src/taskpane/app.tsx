@@ -21,7 +21,7 @@ import { ProgressStatus } from './components/progress-status';
 import { ResultBar } from './components/result-bar';
 import { TemplateStep } from './components/template-step';
 import { WorkbookPanel } from './components/workbook-panel';
-import type { Lang, TaskpaneController } from './controller-types';
+import type { ActionResult, Lang, TaskpaneController } from './controller-types';
 import { useAction, type ActionRunner } from './hooks/use-action';
 import { I18nProvider, useI18n } from './hooks/use-i18n';
 import type { StandaloneWorkbookApi } from './standalone/standalone-types';
@@ -78,6 +78,12 @@ function Pane(props: {
   const styles = useStyles();
   const runner = useAction();
   const [step, setStep] = useState<StepId>('template');
+  // Goes up after every undo and redo, so the steps read the sheet again.
+  const [revision, setRevision] = useState(0);
+  const history = async (action: () => Promise<ActionResult>): Promise<void> => {
+    const result = await runner.write(action);
+    if (result?.kind === 'done') setRevision((n) => n + 1);
+  };
   const label: Record<StepId, string> = {
     template: t.tabTemplate,
     allocation: t.tabAllocation,
@@ -110,9 +116,15 @@ function Pane(props: {
       <div className={styles.toolbar}>
         <Button
           disabled={runner.busy || !controller.canUndo()}
-          onClick={() => void runner.write(() => controller.undo())}
+          onClick={() => void history(() => controller.undo())}
         >
           {t.undo}
+        </Button>
+        <Button
+          disabled={runner.busy || !controller.canRedo()}
+          onClick={() => void history(() => controller.redo())}
+        >
+          {t.redo}
         </Button>
         <ProgressStatus visible={runner.progress} />
       </div>
@@ -124,7 +136,7 @@ function Pane(props: {
           hidden={id !== step}
           className={mergeClasses(styles.panel, id !== step && styles.hiddenPanel)}
         >
-          {renderStep(id, controller, runner, id === step)}
+          {renderStep(id, controller, runner, id === step, revision)}
         </StepPanel>
       ))}
       <ConfirmDialog
@@ -161,14 +173,15 @@ function renderStep(
   controller: TaskpaneController,
   runner: ActionRunner,
   active: boolean,
+  revision: number,
 ): JSX.Element {
   switch (id) {
     case 'template':
       return <TemplateStep controller={controller} runner={runner} />;
     case 'allocation':
-      return <AllocationStep controller={controller} runner={runner} active={active} />;
+      return <AllocationStep controller={controller} runner={runner} active={active} revision={revision} />;
     case 'check':
-      return <CheckStep controller={controller} runner={runner} />;
+      return <CheckStep controller={controller} runner={runner} revision={revision} />;
     case 'export':
       return <ExportStep controller={controller} runner={runner} />;
   }

@@ -99,4 +99,8 @@ export interface TaskpaneController {
   sectionForClipboard(options: SectionOptionsView): Promise<Outcome<{ html: string; text: string }>>;
   canUndo(): boolean;
   undo(): Promise<ActionResult>;
+  /** Whether an undone write can be written again. */
+  canRedo(): boolean;
+  /** Writes again what the last undo put back. */
+  redo(): Promise<ActionResult>;
 }

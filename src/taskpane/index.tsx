@@ -6,6 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { excelController, standaloneWorkbook } from './compose';
+import { guardUnload } from './standalone/unload-guard';
 
 /** Resolves with the Office host, or null outside Office (Office.js not loaded at all). */
 function officeHost(): Promise<Office.HostType | null> {
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   }
   // Standalone mode: the example plan, or an .xlsx the user opens, with the "Sổ tính" panel.
   const workbook = standaloneWorkbook();
+  guardUnload(window, () => workbook.hasUnsavedChanges());
   root.render(<App controller={workbook.controller} workbook={workbook} />);
 }
 

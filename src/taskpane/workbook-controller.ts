@@ -147,4 +147,12 @@ export class WorkbookController implements TaskpaneController {
   undo(): Promise<ActionResult> {
     return this.session.undo();
   }
+
+  canRedo(): boolean {
+    return this.session.canRedo();
+  }
+
+  redo(): Promise<ActionResult> {
+    return this.session.redo();
+  }
 }

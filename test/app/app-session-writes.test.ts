@@ -6,7 +6,14 @@ import { WorkbookSession } from '../../src/app/session';
 import { insertTemplate } from '../../src/app/template';
 import { allocationRows } from '../../src/app/allocate';
 import { MemoryHost } from '../../src/hosts';
-import { memoryServices, PLAN_SHEET, texts, writeTable } from './app-session-helpers';
+import {
+  example,
+  exampleSession,
+  memoryServices,
+  PLAN_SHEET,
+  texts,
+  writeTable,
+} from './app-session-helpers';
 
 const SONG_MA = readFileSync(join(__dirname, '../fixtures/plans/song-ma-style.txt'));
 
@@ -33,9 +40,12 @@ describe('writes through the session', () => {
     expect(String(host.getCell(PLAN_SHEET, 'A1')?.value)).toContain('NĂM 2026');
     const undone = await session.undo();
     expect(undone.kind).toBe('done');
-    expect(undone.text.vi).toMatch(/^Đã hoàn tác: khôi phục \d+ ô/);
+    expect(undone.text.vi).toMatch(/^Đã hoàn tác: khôi phục \d+ ô trên trang "Kế hoạch kinh phí"/);
     expect(String(host.getCell(PLAN_SHEET, 'A1')?.value)).toContain('NĂM 2025');
-    // One level of undo.
+    // The first write can be undone too, and then there is nothing left.
+    expect(session.canUndo()).toBe(true);
+    expect((await session.undo()).kind).toBe('done');
+    expect(host.getCell(PLAN_SHEET, 'B5')?.value).toBe('Ghi chú của cán bộ');
     expect(session.canUndo()).toBe(false);
     expect((await session.undo()).kind).toBe('failed');
   });
@@ -45,7 +55,9 @@ describe('writes through the session', () => {
     host.setCell('Ghi chú', 'A1', { value: 'Không sửa' });
     await writeTable(host, 'KH xã', true);
     const session = new WorkbookSession(host);
-    const written = await insertTemplate(session, { year: 2026, locality: 'xã Bình Lư' });
+    // An empty template over the plan would wipe its figures: asked first.
+    expect((await insertTemplate(session, { year: 2026, locality: 'xã Bình Lư' })).kind).toBe('confirm');
+    const written = await insertTemplate(session, { year: 2026, locality: 'xã Bình Lư' }, true);
     expect(written).toMatchObject({ kind: 'done', value: { sheet: 'KH xã' } });
     expect(await host.listSheets()).toEqual(['Ghi chú', 'KH xã']);
     expect(String(host.getCell('KH xã', 'A1')?.value)).toContain('NĂM 2026');
@@ -67,6 +79,41 @@ describe('writes through the session', () => {
     const taken = ownedNameFor(PLAN_SHEET, null);
     const snapshot = { sheet: PLAN_SHEET, originRow: 0, originCol: 0, rows: [], names: { [taken]: 'A1:B2' } };
     expect(ownedNameFor(PLAN_SHEET, snapshot)).toBe(taken.replace(/_1$/, '_2'));
+  });
+});
+
+describe('the template over an opened plan', () => {
+  it('asks before wiping its figures, naming the sheet and the cells, and writes nothing until confirmed', async () => {
+    const { host, session } = await exampleSession();
+    const beforeSheet = await host.readSheet(PLAN_SHEET);
+    const figures = beforeSheet!.rows.flatMap((row, r) =>
+      row.flatMap((c, col) =>
+        typeof c.value === 'number' && !c.formula ? [`${String.fromCharCode(65 + col)}${r + 1}`] : [],
+      ),
+    );
+    expect(figures.length).toBeGreaterThan(5);
+    const asked = await insertTemplate(session, { year: 2024, locality: 'thị xã Mường Lay' });
+    expect(asked.kind).toBe('confirm');
+    if (asked.kind !== 'confirm') return;
+    expect(asked.sheet).toBe(PLAN_SHEET);
+    // Only typed figures are named (the example's cells are all the add-in's own), and many of them.
+    expect(figures).toEqual(expect.arrayContaining([...asked.cells]));
+    expect(asked.cells.length).toBeGreaterThan(5);
+    expect(asked.text.vi).toMatch(
+      new RegExp(`^Ghi vào trang "${PLAN_SHEET}" sẽ thay thế \\d+ ô đang có dữ liệu`),
+    );
+    expect(asked.text.vi).toContain(asked.cells[0]);
+    expect(await host.readSheet(PLAN_SHEET)).toEqual(beforeSheet);
+    const written = await insertTemplate(session, { year: 2024, locality: 'thị xã Mường Lay' }, true);
+    expect(written.kind).toBe('done');
+    expect(await host.readSheet(PLAN_SHEET)).not.toEqual(beforeSheet);
+  });
+
+  it('rewrites the same plan over itself without asking', async () => {
+    const { session } = await exampleSession();
+    const plan = example();
+    const again = await insertTemplate(session, { year: 2024, locality: plan.locality ?? '', plan });
+    expect(again.kind).toBe('done');
   });
 });
 

@@ -120,6 +120,7 @@ export class FakeController implements TaskpaneController {
   /** When set, every call rejects with it. */
   failure: Error | null = null;
   private undoable = false;
+  private redoable = false;
 
   constructor(readonly environment: 'excel' | 'browser' = 'excel') {}
 
@@ -140,7 +141,10 @@ export class FakeController implements TaskpaneController {
   private written(call: Call, what: string): Promise<ActionResult> {
     return this.answer(call, () => {
       const result = this.writeResults.shift() ?? done(what);
-      if (result.kind === 'done') this.undoable = true;
+      if (result.kind === 'done') {
+        this.undoable = true;
+        this.redoable = false;
+      }
       return result;
     });
   }
@@ -191,7 +195,18 @@ export class FakeController implements TaskpaneController {
   undo(): Promise<ActionResult> {
     return this.answer({ method: 'undo', args: [] }, () => {
       this.undoable = false;
+      this.redoable = true;
       return doneOutcome(null, { vi: 'Đã hoàn tác lần ghi trước.', en: 'The last write was undone.' });
+    });
+  }
+  canRedo(): boolean {
+    return this.redoable;
+  }
+  redo(): Promise<ActionResult> {
+    return this.answer({ method: 'redo', args: [] }, () => {
+      this.redoable = false;
+      this.undoable = true;
+      return doneOutcome(null, { vi: 'Đã làm lại lần ghi đó.', en: 'That write was redone.' });
     });
   }
 }

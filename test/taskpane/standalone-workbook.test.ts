@@ -73,7 +73,10 @@ describe('StandaloneWorkbook', () => {
     await workbook.controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
     expect(workbook.controller.canUndo()).toBe(true);
 
-    const opened = await workbook.open({ name: 'song-ma.xlsx', bytes: await songMaWorkbookBytes() });
+    const opened = await workbook.open(
+      { name: 'song-ma.xlsx', bytes: await songMaWorkbookBytes() },
+      { overwrite: true },
+    );
     expect(opened.kind).toBe('done');
     expect(workbook.source()).toEqual({ kind: 'file', name: 'song-ma.xlsx' });
     // The example's undo would write into cells of another workbook: it is gone.
@@ -108,11 +111,42 @@ describe('StandaloneWorkbook', () => {
     expect(texts(await workbook.preview())).toContain('TỔNG CỘNG');
   });
 
+  it('asks before replacing unsaved changes, and a refused file leaves the workbook and its undo as they were', async () => {
+    const workbook = standalone();
+    expect(workbook.hasUnsavedChanges()).toBe(false);
+    await workbook.controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
+    expect(workbook.hasUnsavedChanges()).toBe(true);
+    const before = texts(await workbook.preview());
+    for (const bad of [new Uint8Array(0), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0])]) {
+      const refused = await workbook.open({ name: 'x.xlsx', bytes: bad });
+      expect(refused.kind).toBe('failed');
+    }
+    expect(workbook.source()).toEqual({ kind: 'example' });
+    expect(workbook.controller.canUndo()).toBe(true);
+    expect(texts(await workbook.preview())).toEqual(before);
+
+    const asked = await workbook.open({ name: 'song-ma.xlsx', bytes: await songMaWorkbookBytes() });
+    expect(asked.kind).toBe('confirm');
+    expect(asked.text.vi).toMatch(/có thay đổi chưa tải về; mở "song-ma\.xlsx" sẽ bỏ các thay đổi đó/);
+    expect(workbook.source()).toEqual({ kind: 'example' });
+    expect((await workbook.useExample()).kind).toBe('confirm');
+    expect(workbook.controller.canUndo()).toBe(true);
+
+    saved(await workbook.download());
+    expect(workbook.hasUnsavedChanges()).toBe(false);
+    expect((await workbook.open({ name: 'song-ma.xlsx', bytes: await songMaWorkbookBytes() })).kind).toBe(
+      'done',
+    );
+    await workbook.controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
+    expect((await workbook.useExample({ overwrite: true })).kind).toBe('done');
+    expect(workbook.hasUnsavedChanges()).toBe(false);
+  });
+
   it('goes back to a fresh example, forgetting the opened file and its undo', async () => {
     const workbook = standalone();
     await workbook.open({ name: 'song-ma.xlsx', bytes: await songMaWorkbookBytes() });
     await workbook.controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
-    const back = await workbook.useExample();
+    const back = await workbook.useExample({ overwrite: true });
     expect(back.kind).toBe('done');
     expect(workbook.source()).toEqual({ kind: 'example' });
     expect(workbook.controller.canUndo()).toBe(false);

@@ -72,9 +72,12 @@ describe('step "Mẫu"', () => {
     const controller = new FakeController();
     controller.writeResults.push(
       confirm(
-        { vi: 'Có ô không do phần bổ trợ tạo.', en: 'Some cells were not created by the add-in.' },
+        {
+          vi: 'Trang "Kế hoạch" có 2 ô đã có dữ liệu không do Kinh phí GNBV tạo (B5, E12).',
+          en: 'Sheet "Kế hoạch" has 2 cells with data Kinh phí GNBV did not create (B5, E12).',
+        },
         'Kế hoạch',
-        ['Kế hoạch!B5', 'Kế hoạch!E12'],
+        ['B5', 'E12'],
       ),
     );
     const { user } = renderApp(controller);
@@ -84,7 +87,7 @@ describe('step "Mẫu"', () => {
     const dialog = await screen.findByRole('alertdialog');
     expect(
       within(dialog).getByText(
-        'Các ô sau đã có dữ liệu không do Kinh phí GNBV tạo: Kế hoạch!B5, Kế hoạch!E12. Ghi đè?',
+        'Trang "Kế hoạch" có 2 ô đã có dữ liệu không do Kinh phí GNBV tạo (B5, E12). Ghi đè?',
       ),
     ).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Ghi đè' }));

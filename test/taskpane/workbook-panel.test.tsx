@@ -3,9 +3,9 @@ import './setup';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/app';
-import { done, failed } from '../../src/app/outcome';
+import { confirm, done, failed } from '../../src/app/outcome';
 import { browserPlatform } from '../../src/platform/browser';
-import type { ActionResult } from '../../src/taskpane/controller-types';
+import type { ActionResult, WriteOptions } from '../../src/taskpane/controller-types';
 import type { SheetPreview } from '../../src/app/sheet-preview';
 import type { StandaloneWorkbookApi, WorkbookSource } from '../../src/taskpane/standalone/standalone-types';
 import { downloaded } from '../../src/taskpane/standalone/strings';
@@ -29,9 +29,14 @@ class FakeWorkbook implements StandaloneWorkbookApi {
   openResult: ActionResult | null = null;
   examples = 0;
   previews = 0;
+  /** Unsaved changes: opening or using the example asks first. */
+  unsaved = false;
 
   source(): WorkbookSource {
     return this.current;
+  }
+  hasUnsavedChanges(): boolean {
+    return this.unsaved;
   }
   open(file: { name: string; bytes: Uint8Array }): Promise<ActionResult> {
     this.opened.push(file);
@@ -45,7 +50,17 @@ class FakeWorkbook implements StandaloneWorkbookApi {
     };
     return Promise.resolve(done(null, { vi: `Đã mở sổ tính "${file.name}".`, en: 'Opened.' }));
   }
-  useExample(): Promise<ActionResult> {
+  useExample(options?: WriteOptions): Promise<ActionResult> {
+    if (this.unsaved && options?.overwrite !== true) {
+      return Promise.resolve(
+        confirm(
+          { vi: 'Sổ tính có thay đổi chưa tải về; dùng kế hoạch mẫu sẽ bỏ chúng.', en: 'Unsaved.' },
+          'x',
+          [],
+        ),
+      );
+    }
+    this.unsaved = false;
     this.examples += 1;
     this.current = { kind: 'example' };
     this.shown = EXAMPLE_PREVIEW;
@@ -144,6 +159,22 @@ describe('the "Sổ tính" panel of standalone mode', () => {
     await screen.findByText('Đang dùng kế hoạch mẫu.');
     expect(workbook.examples).toBe(1);
     await screen.findByText('7.645');
+  });
+
+  it('asks through the confirm dialog before throwing unsaved changes away for the example', async () => {
+    const { user, workbook } = setup();
+    workbook.unsaved = true;
+    await user.click(screen.getByRole('button', { name: 'Dùng kế hoạch mẫu' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByText(/dùng kế hoạch mẫu sẽ bỏ chúng/)).toBeTruthy();
+    expect(workbook.examples).toBe(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Huỷ' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(workbook.examples).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Dùng kế hoạch mẫu' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ghi đè' }));
+    await screen.findByText('Đang dùng kế hoạch mẫu.');
+    expect(workbook.examples).toBe(1);
   });
 
   it('downloads the workbook as an .xlsx under its name', async () => {

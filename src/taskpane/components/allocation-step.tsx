@@ -55,8 +55,10 @@ export function AllocationStep(props: {
   readonly runner: ActionRunner;
   /** The step's tab is showing: the row list is (re)read then, as earlier steps may have changed it. */
   readonly active: boolean;
+  /** Goes up after every undo and redo: the row list is read again. */
+  readonly revision?: number;
 }): JSX.Element {
-  const { controller, runner, active } = props;
+  const { controller, runner, active, revision } = props;
   const { t, say } = useI18n();
   const styles = useStyles();
   const form = useAllocationForm();
@@ -74,7 +76,7 @@ export function AllocationStep(props: {
 
   useEffect(() => {
     if (active) void loadRows();
-  }, [active, loadRows]);
+  }, [active, loadRows, revision]);
 
   const preview = async (): Promise<void> => {
     if (form.request.rows.length === 0) {

@@ -1,5 +1,5 @@
 import { Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FindingView, TaskpaneController } from '../controller-types';
 import type { ActionRunner } from '../hooks/use-action';
 import { useI18n } from '../hooks/use-i18n';
@@ -18,11 +18,32 @@ function count(findings: readonly FindingView[], severity: FindingView['severity
 export function CheckStep(props: {
   readonly controller: TaskpaneController;
   readonly runner: ActionRunner;
+  /** Goes up after every undo and redo: findings already shown are checked again. */
+  readonly revision?: number;
 }): JSX.Element {
-  const { controller, runner } = props;
+  const { controller, runner, revision } = props;
   const { t } = useI18n();
   const styles = useStyles();
   const [findings, setFindings] = useState<readonly FindingView[] | null>(null);
+  const shown = useRef(false);
+  shown.current = findings !== null;
+
+  // After an undo or redo the listed findings may no longer hold: checked again, quietly.
+  useEffect(() => {
+    if (revision === undefined || revision === 0 || !shown.current) return;
+    let live = true;
+    controller.validate().then(
+      (next) => {
+        if (live) setFindings(next);
+      },
+      () => {
+        if (live) setFindings(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [controller, revision]);
 
   const check = async (): Promise<void> => {
     const outcome = await runner.task(() => controller.validate());

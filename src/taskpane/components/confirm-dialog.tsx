@@ -10,20 +10,17 @@ import {
 import type { PendingConfirm } from '../hooks/use-action';
 import { useI18n } from '../hooks/use-i18n';
 
-/** Long lists are cut so the dialog stays readable; the count of the rest is still given. */
-const MAX_CELLS_LISTED = 20;
-
-/** Asks before a write replaces cells the add-in did not create. */
+/**
+ * Asks before a write replaces cells that hold data: the question (from the use case) names the sheet
+ * and the cells.
+ */
 export function ConfirmDialog(props: {
   readonly pending: PendingConfirm | null;
   readonly onOverwrite: () => void;
   readonly onCancel: () => void;
 }): JSX.Element {
-  const { t } = useI18n();
-  const cells = props.pending?.cells ?? [];
-  const listed = cells.slice(0, MAX_CELLS_LISTED).join(', ');
-  const rest = cells.length - MAX_CELLS_LISTED;
-  const cellText = rest > 0 ? `${listed} ${t.moreCells(rest)}` : listed;
+  const { t, say } = useI18n();
+  const question = props.pending ? say(props.pending.message) : '';
   return (
     <Dialog
       open={props.pending !== null}
@@ -35,7 +32,7 @@ export function ConfirmDialog(props: {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t.confirmTitle}</DialogTitle>
-          <DialogContent>{t.confirmBody(cellText)}</DialogContent>
+          <DialogContent>{t.confirmBody(question)}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={props.onOverwrite}>
               {t.overwrite}

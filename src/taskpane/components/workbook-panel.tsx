@@ -57,7 +57,7 @@ export function WorkbookPanel(props: {
     input.value = '';
     if (!read.ok) return;
     const bytes = read.value;
-    await runner.write(() => workbook.open({ name: file.name, bytes }));
+    await runner.write((options) => workbook.open({ name: file.name, bytes }, options));
   };
 
   return (
@@ -78,7 +78,10 @@ export function WorkbookPanel(props: {
         />
       </div>
       <div className={styles.buttons}>
-        <Button disabled={runner.busy} onClick={() => void runner.write(() => workbook.useExample())}>
+        <Button
+          disabled={runner.busy}
+          onClick={() => void runner.write((options) => workbook.useExample(options))}
+        >
           {w.useExample}
         </Button>
         <Button

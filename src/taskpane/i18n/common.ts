@@ -14,6 +14,7 @@ export interface CommonStrings {
   readonly tabCheck: string;
   readonly tabExport: string;
   readonly undo: string;
+  readonly redo: string;
   readonly working: string;
   readonly dismiss: string;
   readonly success: string;
@@ -22,8 +23,8 @@ export interface CommonStrings {
   readonly unexpected: (detail: string) => Text;
 
   readonly confirmTitle: string;
-  readonly confirmBody: (cells: string) => string;
-  readonly moreCells: (count: number) => string;
+  /** The dialog's text around the use case's question (which names the sheet and the cells). */
+  readonly confirmBody: (question: string) => string;
   readonly overwrite: string;
   readonly cancel: string;
 }
@@ -43,6 +44,7 @@ const vi: CommonStrings = {
   tabCheck: 'Kiểm tra',
   tabExport: 'Xuất',
   undo: 'Hoàn tác',
+  redo: 'Làm lại',
   working: 'Đang xử lý…',
   dismiss: 'Đóng thông báo',
   success: 'Thành công',
@@ -54,8 +56,7 @@ const vi: CommonStrings = {
   }),
 
   confirmTitle: 'Ghi đè dữ liệu?',
-  confirmBody: (cells) => `Các ô sau đã có dữ liệu không do Kinh phí GNBV tạo: ${cells}. Ghi đè?`,
-  moreCells: (count) => `và ${count} ô khác`,
+  confirmBody: (question) => `${question} Ghi đè?`,
   overwrite: 'Ghi đè',
   cancel: 'Huỷ',
 };
@@ -75,6 +76,7 @@ const en: CommonStrings = {
   tabCheck: 'Check',
   tabExport: 'Export',
   undo: 'Undo',
+  redo: 'Redo',
   working: 'Working…',
   dismiss: 'Dismiss message',
   success: 'Done',
@@ -83,8 +85,7 @@ const en: CommonStrings = {
   unexpected: vi.unexpected,
 
   confirmTitle: 'Overwrite data?',
-  confirmBody: (cells) => `These cells hold data not created by Kinh phí GNBV: ${cells}. Overwrite?`,
-  moreCells: (count) => `and ${count} more`,
+  confirmBody: (question) => `${question} Overwrite?`,
   overwrite: 'Overwrite',
   cancel: 'Cancel',
 };

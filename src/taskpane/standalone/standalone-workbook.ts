@@ -10,14 +10,15 @@
 import { examplePlan } from '../../app/example';
 import { exportDocument } from '../../app/export-document';
 import { openWorkbookFile } from '../../app/open-workbook';
-import { done, failed, passOn, type Outcome } from '../../app/outcome';
+import { confirm, done, failed, passOn, type Outcome } from '../../app/outcome';
+import type { Text } from '../../domain/findings';
 import { previewWorkbook, type SheetPreview } from '../../app/sheet-preview';
 import { checkedPlan } from '../../app/section';
 import type { SavableWorkbook, Services } from '../../app/services';
 import { WorkbookSession } from '../../app/session';
 import { DEFAULT_TEMPLATE_SHEET, insertTemplate } from '../../app/template';
 import type { WorkbookHost } from '../../hosts/contract';
-import type { ActionResult } from '../controller-types';
+import type { ActionResult, WriteOptions } from '../controller-types';
 import { WorkbookController } from '../workbook-controller';
 import { DeferredHost } from './deferred-host';
 import { RecordingHost, replayInto } from './recording-host';
@@ -51,6 +52,8 @@ export class StandaloneWorkbook implements StandaloneWorkbookApi {
   private ready: Promise<void>;
   /** The controller the pane's steps use. */
   readonly controller: WorkbookController;
+  /** The session's change count when the workbook was last opened or downloaded. */
+  private savedAt = 0;
 
   /** Starts on the example plan, in a host made by `memoryHost` (an empty workbook with the template's sheet). */
   constructor(
@@ -73,21 +76,50 @@ export class StandaloneWorkbook implements StandaloneWorkbookApi {
     return this.current.kind === 'file' ? { kind: 'file', name: this.current.name } : { kind: 'example' };
   }
 
-  async open(file: { name: string; bytes: Uint8Array }): Promise<ActionResult> {
-    const opened = await openWorkbookFile(file, this.services);
+  hasUnsavedChanges(): boolean {
+    return this.controller.session.changes !== this.savedAt;
+  }
+
+  private markSaved(): void {
+    this.savedAt = this.controller.session.changes;
+  }
+
+  /** The question before unsaved changes are thrown away for `next`. */
+  private discardQuestion(next: Text): ActionResult {
+    const now = this.current.kind === 'file' ? this.current.name : EXAMPLE_FILE_NAME;
+    return confirm(
+      {
+        vi: `Sổ tính "${now}" có thay đổi chưa tải về; ${next.vi} sẽ bỏ các thay đổi đó (bấm "Tải về sổ tính" trước để giữ lại).`,
+        en: `Workbook "${now}" has changes not downloaded; ${next.en} throws them away (choose "Download the workbook" first to keep them).`,
+      },
+      this.current.kind === 'file' ? this.current.name : DEFAULT_TEMPLATE_SHEET,
+      [],
+    );
+  }
+
+  async open(file: { name: string; bytes: Uint8Array }, options?: WriteOptions): Promise<ActionResult> {
+    const opened = await openWorkbookFile(file, this.services, { requirePlan: true });
     if (opened.kind !== 'done') return opened;
+    if (options?.overwrite !== true && this.hasUnsavedChanges()) {
+      return this.discardQuestion({ vi: `mở "${file.name}"`, en: `opening "${file.name}"` });
+    }
     this.current = { kind: 'file', name: file.name, host: opened.value };
     this.ready = Promise.resolve();
     this.controller.switchHost(opened.value);
+    this.markSaved();
     return done(null, opened.text);
   }
 
-  async useExample(): Promise<ActionResult> {
+  async useExample(options?: WriteOptions): Promise<ActionResult> {
+    if (options?.overwrite !== true && this.hasUnsavedChanges()) {
+      return this.discardQuestion({ vi: 'dùng kế hoạch mẫu', en: 'using the example plan' });
+    }
     const example = this.newExample();
     await example.ready;
     this.current = { kind: 'example', host: example.host };
     this.ready = example.ready;
     this.controller.switchHost(example.host);
+    this.markSaved();
     return done(null, {
       vi: 'Đang dùng kế hoạch mẫu (thị xã Mường Lay, năm 2024), bản mới như lúc mở trang.',
       en: 'Using the example plan (Mường Lay town, 2024), fresh as when the page opened.',
@@ -103,10 +135,16 @@ export class StandaloneWorkbook implements StandaloneWorkbookApi {
   async download(): Promise<ActionResult> {
     await this.ready;
     const current = this.current;
-    if (current.kind === 'file') return this.save(current.name, await current.host.toBytes());
-    const xlsx = await this.services.newWorkbook([DEFAULT_TEMPLATE_SHEET]);
-    await replayInto(xlsx, current.host.written);
-    return this.save(EXAMPLE_FILE_NAME, await xlsx.toBytes());
+    const at = this.controller.session.changes;
+    let saved: Outcome<{ name: string }>;
+    if (current.kind === 'file') saved = await this.save(current.name, await current.host.toBytes());
+    else {
+      const xlsx = await this.services.newWorkbook([DEFAULT_TEMPLATE_SHEET]);
+      await replayInto(xlsx, current.host.written);
+      saved = await this.save(EXAMPLE_FILE_NAME, await xlsx.toBytes());
+    }
+    if (saved.kind === 'done') this.savedAt = at;
+    return saved;
   }
 
   async downloadDocument(): Promise<ActionResult> {
