@@ -154,19 +154,23 @@ function readAmount(v: unknown, path: string): Dec {
   throw new JsonError(path, { problem: 'notAmount' });
 }
 
+/** Refuses a key that is not a source of money, suggesting the nearest one. */
+function sourceKey(k: string, path: string): void {
+  if ((AMOUNT_KEYS as readonly string[]).includes(k)) return;
+  const suggestion = nearestKey(k, AMOUNT_KEYS);
+  throw new JsonError(`${path}.${k}`, {
+    problem: 'unknownSource',
+    known: AMOUNT_KEYS,
+    ...(suggestion !== undefined ? { suggestion } : {}),
+  });
+}
+
 function readAmounts(v: unknown, path: string): StatedAmounts {
   if (v === undefined || v === null) return {};
   if (!isObject(v)) throw new JsonError(path, { problem: 'notObject' });
   const out: StatedAmounts = {};
   for (const [k, value] of Object.entries(v)) {
-    if (!(AMOUNT_KEYS as readonly string[]).includes(k)) {
-      const suggestion = nearestKey(k, AMOUNT_KEYS);
-      throw new JsonError(`${path}.${k}`, {
-        problem: 'unknownSource',
-        known: AMOUNT_KEYS,
-        ...(suggestion !== undefined ? { suggestion } : {}),
-      });
-    }
+    sourceKey(k, path);
     if (value === null || value === undefined) continue;
     out[k as AmountKey] = readAmount(value, `${path}.${k}`);
   }
@@ -179,14 +183,7 @@ function readPrecision(v: unknown, path: string): StatedPrecision | undefined {
   if (!isObject(v)) throw new JsonError(path, { problem: 'notObject' });
   const out: { -readonly [K in AmountKey]?: AmountPrecision } = {};
   for (const [k, value] of Object.entries(v)) {
-    if (!(AMOUNT_KEYS as readonly string[]).includes(k)) {
-      const suggestion = nearestKey(k, AMOUNT_KEYS);
-      throw new JsonError(`${path}.${k}`, {
-        problem: 'unknownSource',
-        known: AMOUNT_KEYS,
-        ...(suggestion !== undefined ? { suggestion } : {}),
-      });
-    }
+    sourceKey(k, path);
     if (!isObject(value)) throw new JsonError(`${path}.${k}`, { problem: 'notObject' });
     onlyKnownKeys(value, PRECISION_KEYS, `${path}.${k}`);
     const qualifier = value.qualifier;

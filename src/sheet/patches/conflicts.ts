@@ -5,9 +5,9 @@
  * own and are rewritten without asking, anything else the user typed is listed so the caller can ask
  * first.
  */
-import { contains, extendRect, parseCell, parseRange, rangeAddress, type Rect } from '../a1';
+import { contains, extendRect, parseCell, parseRange, rangeAddress, type CellPos, type Rect } from '../a1';
 import { OWNED_PREFIX } from '../layout';
-import type { Patch, SheetSnapshot } from '../types';
+import type { CellSnapshot, CellWrite, Patch, SheetSnapshot } from '../types';
 
 /** The ranges the add-in owns on the snapshot's sheet, from its `GNBV_VUNG_<n>` names. */
 export function ownedRanges(snapshot: SheetSnapshot | null): string[] {
@@ -67,23 +67,12 @@ export function nextOwnedName(snapshot: SheetSnapshot | null): string {
  * A null snapshot (the sheet does not exist yet) has nothing to overwrite.
  */
 export function conflicts(snapshot: SheetSnapshot | null, patch: Patch, owned: readonly string[]): string[] {
-  if (!snapshot || snapshot.sheet !== patch.sheet) return [];
   const ranges = owned.map((r) => parseRange(r)).filter((r): r is Rect => r !== undefined);
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const write of patch.cells) {
-    if (write.value === undefined && write.formula === undefined) continue;
-    const p = parseCell(write.address);
-    if (!p || seen.has(write.address)) continue;
-    const cell = snapshot.rows[p.row - snapshot.originRow]?.[p.col - snapshot.originCol];
-    if (!cell) continue;
+  return replacedCells(snapshot, patch, (cell, _write, p) => {
     const filled =
       (cell.value !== null && cell.value !== '') || cell.text !== '' || (cell.formula ?? '') !== '';
-    if (!filled || ranges.some((r) => contains(r, p))) continue;
-    seen.add(write.address);
-    out.push(write.address);
-  }
-  return out;
+    return filled && !ranges.some((r) => contains(r, p));
+  });
 }
 
 /**
@@ -92,6 +81,18 @@ export function conflicts(snapshot: SheetSnapshot | null, patch: Patch, owned: r
  * owned area or not. Used where a write may wipe the figures of a plan (the template insert).
  */
 export function replacedFigures(snapshot: SheetSnapshot | null, patch: Patch): string[] {
+  return replacedCells(snapshot, patch, (cell, write) => {
+    if (typeof cell.value !== 'number' || (cell.formula ?? '') !== '') return false;
+    return !(write.formula === undefined && write.value === cell.value);
+  });
+}
+
+/** Addresses (in patch order, once each) of the existing cells a value or formula write replaces that `counts`. */
+function replacedCells(
+  snapshot: SheetSnapshot | null,
+  patch: Patch,
+  counts: (cell: CellSnapshot, write: CellWrite, at: CellPos) => boolean,
+): string[] {
   if (!snapshot || snapshot.sheet !== patch.sheet) return [];
   const out: string[] = [];
   const seen = new Set<string>();
@@ -100,8 +101,7 @@ export function replacedFigures(snapshot: SheetSnapshot | null, patch: Patch): s
     const p = parseCell(write.address);
     if (!p || seen.has(write.address)) continue;
     const cell = snapshot.rows[p.row - snapshot.originRow]?.[p.col - snapshot.originCol];
-    if (!cell || typeof cell.value !== 'number' || (cell.formula ?? '') !== '') continue;
-    if (write.formula === undefined && write.value === cell.value) continue;
+    if (!cell || !counts(cell, write, p)) continue;
     seen.add(write.address);
     out.push(write.address);
   }
