@@ -18,7 +18,8 @@ export interface ParsedAmount {
   readonly unit?: MoneyUnit;
 }
 
-const GROUPED = /^\d{1,3}(?:[SEP]\d{3})+$/;
+// A grouped integer part never starts with a zero group: "0.001" is a decimal, never one.
+const GROUPED = /^[1-9]\d{0,2}(?:[SEP]\d{3})+$/;
 
 function grouped(intPart: string, sep: '.' | ','): boolean {
   return new RegExp(GROUPED.source.replace('[SEP]', sep === '.' ? '\\.' : ',')).test(intPart);

@@ -13,7 +13,7 @@ export type TypedLocale = 'vi' | 'en' | 'auto';
  * A figure whose integer part is grouped by dots in threes, Vietnamese style: `1.469`, `15.555,25`,
  * `1.000.000`. Only the leading figure is looked at, so a trailing unit does not hide the grouping.
  */
-const VI_GROUPING = /^[+\-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?=\s|$)/;
+const VI_GROUPING = /^[+\-−]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?=\s|$)/;
 
 /**
  * The locale `auto` resolves to for one text. The users are Vietnamese: a text with Vietnamese
