@@ -1,12 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { openPlanFile, type OpenedPlan } from '../../src/app/open-document';
 import { documentXmlToLines, importDocument, readZipEntry } from '../../src/import';
 import { MAX_INFLATE_RATIO, RATIO_FREE_BYTES } from '../../src/import/zip-entry';
 import { InflateTooLargeError } from '../../src/platform/contract';
 import { nodeInflateRaw, nodePlatform } from '../../src/platform/node';
+import { zipEntries } from '../helpers/zip-writer';
 import { FIXTURES, item, stated } from './helpers';
 
 const importBytes = (bytes: Uint8Array, name: string) => importDocument(bytes, name, nodeInflateRaw);
@@ -18,55 +18,15 @@ async function openFile(path: string): Promise<OpenedPlan> {
   return opened.value;
 }
 
-/** CRC-32 as ZIP needs it (the reader does not check it, but real tools do). */
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
-
-/** A minimal ZIP writer for test files: deflated entries, no ZIP64; `declared` overrides the stated sizes. */
+/** Text entries as a ZIP; `declared` overrides the inflated sizes the headers state. */
 function zip(entries: Record<string, string>, declared?: number): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
-    const data = Buffer.from(content, 'utf8');
-    const packed = deflateRawSync(data);
-    const nameBuf = Buffer.from(name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(declared ?? data.length, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBuf, packed);
-    centrals.push(central, nameBuf);
-    offset += 30 + nameBuf.length + packed.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
+  return zipEntries(
+    Object.entries(entries).map(([name, content]) => ({
+      name,
+      data: Buffer.from(content, 'utf8'),
+      ...(declared !== undefined ? { declaredSize: declared } : {}),
+    })),
+  );
 }
 
 const p = (text: string) =>

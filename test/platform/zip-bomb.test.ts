@@ -14,36 +14,13 @@ import {
 import { InflateTooLargeError, type InflateRaw } from '../../src/platform/contract';
 import { nodeInflateRaw } from '../../src/platform/node';
 import { webInflateRaw } from '../../src/platform/web-inflate';
+import { zipEntries } from '../helpers/zip-writer';
 
 const NAME = 'word/document.xml';
 
 /** A one-entry ZIP holding `packed` (raw DEFLATE) that states `size` as its inflated size. */
 function zipOf(packed: Uint8Array, size: number): Uint8Array {
-  const name = Buffer.from(NAME);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(name.length, 28);
-  central.writeUInt32LE(0, 42);
-  const centralAt = 30 + name.length + packed.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(centralAt, 16);
-  return Buffer.concat([local, name, packed, central, name, end]);
+  return zipEntries([{ name: NAME, packed, declaredSize: size }]);
 }
 
 /** An inflate that records the caps asked and the most bytes it produced. */
