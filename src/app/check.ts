@@ -10,7 +10,7 @@ import { buildOutline, type OutlineCode } from '../domain/outline';
 import type { Plan } from '../domain/plan/model';
 import { validatePlan } from '../domain/validation';
 import type { WorkbookHost } from '../hosts/contract';
-import { groupTextCauses, type SheetSnapshot } from '../sheet';
+import { groupTextCauses, type ReadResult, type SheetSnapshot } from '../sheet';
 import { findingCell } from './check-sheet';
 import { readFileBytes } from './open-document';
 import { done, failed, passOn, type Outcome } from './outcome';
@@ -109,6 +109,14 @@ function uncalculatedNote(n: number): Text {
  * no formula results; its sum cells then read as "not stated" and the check works from the figures
  * typed in, with a note saying so.
  */
+/**
+ * The findings of a plan read from a sheet: the reading's own, the plan's (outline and validation),
+ * with the consequences of a text number grouped under its cell. The CLI's check and the pane's use it.
+ */
+export function checkSheetRead(read: ReadResult, options: CheckOptions = {}): Finding[] {
+  return groupTextCauses(checkPlan(read.plan, read.findings, options), read.cells, read.plan);
+}
+
 export async function checkWorkbook(
   host: WorkbookHost,
   options: CheckOptions = {},
@@ -116,7 +124,7 @@ export async function checkWorkbook(
   const located = await locatePlanSheet(host);
   if (located.kind !== 'done') return passOn(located);
   const { sheet, snapshot, read } = located.value;
-  const findings = groupTextCauses(checkPlan(read.plan, read.findings, options), read.cells, read.plan);
+  const findings = checkSheetRead(read, options);
   const cells = findings.map((f) => findingCell(f, read.cells)?.shown ?? null);
   const uncalculated = uncalculatedFormulas(snapshot);
   const note = uncalculated > 0 ? uncalculatedNote(uncalculated) : undefined;

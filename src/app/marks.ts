@@ -3,8 +3,8 @@
  * remembered by the session, so marking and selecting a finding's cell use the same findings.
  */
 import type { Finding } from '../domain/findings';
-import { cellsOf, clearMarksPatch, markFindingsPatch, groupTextCauses } from '../sheet';
-import { checkPlan } from './check';
+import { cellsOf, clearMarksPatch, markFindingsPatch } from '../sheet';
+import { checkSheetRead } from './check';
 import { done, failed, passOn, type Outcome } from './outcome';
 import type { Written, WorkbookSession } from './session';
 
@@ -25,7 +25,7 @@ export async function checkSheet(session: WorkbookSession): Promise<Outcome<Shee
   const located = await session.planSheet();
   if (located.kind !== 'done') return passOn(located);
   const { read, sheet } = located.value;
-  const findings = groupTextCauses(checkPlan(read.plan, read.findings, {}), read.cells, read.plan);
+  const findings = checkSheetRead(read);
   session.checked = { sheet, findings, cells: read.cells };
   const listed = findings.map((finding): CheckedFinding => {
     const cell = cellsOf(finding, read.cells)[0];
