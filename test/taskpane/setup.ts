@@ -3,6 +3,8 @@
  * (the project's jest config is shared with node tests, so this is not a global setup file).
  */
 
+import { configure } from '@testing-library/react';
+
 if (typeof window !== 'undefined') {
   if (typeof window.matchMedia !== 'function') {
     Object.defineProperty(window, 'matchMedia', {
@@ -32,3 +34,7 @@ if (typeof window !== 'undefined') {
 
 // Rendering the whole pane in jsdom takes a second or two per test; slow CI machines need headroom.
 jest.setTimeout(20000);
+
+// The same headroom for findBy…/waitFor: a dialog Fluent opens after a click can take over the default
+// second on a loaded 2-core machine (CI builds the add-in in parallel). What is awaited is unchanged.
+configure({ asyncUtilTimeout: 5000 });
