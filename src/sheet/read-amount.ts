@@ -38,8 +38,12 @@ export function readAmount(
   const { value } = cell;
   if (typeof value === 'number') {
     if (isDateFormat(cell.numberFormat)) {
-      // A date typed into an amount cell (45418 shown as 06/05/2024) is not 45.418 of anything.
-      findings.push(dateAmount(at, cell.text || String(value), cell.numberFormat ?? ''));
+      // A date typed into an amount cell (45418 shown as 06/05/2024) is not 45.418 of anything. The
+      // serial goes with the finding as `actual`: the spreadsheet's sums add it, this reading does
+      // not, and the sums that disagree by it are this cell's consequences (groupTextCauses).
+      const serial = fromCellNumber(value);
+      const f = dateAmount(at, cell.text || String(value), cell.numberFormat ?? '');
+      findings.push(serial === undefined ? f : { ...f, actual: serial });
       return { kind: 'problem' };
     }
     const d = fromCellNumber(value);
