@@ -62,8 +62,28 @@ export function importPeaks(): ImportPeak[] {
   }
 }
 
+/** Issue 9: an import of any input under 10 MB stays under this peak RSS. */
+export const IMPORT_MEMORY_BUDGET_MB = 300;
+
+/** The input with the highest peak (a child that failed counts as the worst). */
+export function worstPeak(peaks: readonly ImportPeak[]): ImportPeak | undefined {
+  return peaks.reduce<ImportPeak | undefined>(
+    (a, b) => (a === undefined || Number.isNaN(b.maxRssMb) || b.maxRssMb > a.maxRssMb ? b : a),
+    undefined,
+  );
+}
+
 if (require.main === module) {
-  for (const k of importPeaks()) {
+  const peaks = importPeaks();
+  for (const k of peaks) {
     console.log(`${k.label}: peak RSS ${k.maxRssMb.toFixed(0)} MB, ${k.ms.toFixed(0)} ms, ${k.outcome}`);
+  }
+  const worst = worstPeak(peaks);
+  if (worst) {
+    const within = worst.maxRssMb < IMPORT_MEMORY_BUDGET_MB;
+    console.log(
+      `worst: ${worst.maxRssMb.toFixed(0)} MB peak RSS (${worst.label}), ` +
+        `${within ? 'within' : 'OVER'} the ${IMPORT_MEMORY_BUDGET_MB} MB budget`,
+    );
   }
 }

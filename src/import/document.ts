@@ -15,7 +15,7 @@ import {
   type ImportOptions,
   type ImportResult,
 } from './text-importer';
-import { readZipEntry, type ZipFailure } from './zip-entry';
+import { MAX_DOCUMENT_XML_BYTES, readZipEntry, type ZipFailure } from './zip-entry';
 
 /** The lines of a .docx (paragraphs and table rows, in document order), or why there are none. */
 export type DocxLines = { readonly ok: true; readonly lines: string[] } | ZipFailure;
@@ -27,9 +27,12 @@ export function isZip(bytes: Uint8Array): boolean {
   );
 }
 
-/** Reads a .docx's body into lines, inflating with `inflate`. Never rejects. */
+/**
+ * Reads a .docx's body into lines, inflating with `inflate`; a body that inflates past
+ * {@link MAX_DOCUMENT_XML_BYTES} is refused with the limit. Never rejects.
+ */
 export async function readDocxLines(bytes: Uint8Array, inflate: InflateRaw): Promise<DocxLines> {
-  const entry = await readZipEntry(bytes, 'word/document.xml', inflate);
+  const entry = await readZipEntry(bytes, 'word/document.xml', inflate, MAX_DOCUMENT_XML_BYTES);
   if (!entry.ok) return entry;
   return { ok: true, lines: documentXmlToLines(new TextDecoder('utf-8').decode(entry.data)) };
 }

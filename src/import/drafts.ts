@@ -12,7 +12,11 @@ import type {
   StatedAmounts,
   StatedPrecision,
 } from '../domain/plan/model';
-import { importMessages, type ImportFinding } from './messages';
+import { importMessages } from './messages';
+import type { NoteSink } from './notes';
+
+/** How many source lines an item keeps; a real item has a handful, a hostile document thousands. */
+export const MAX_SOURCES = 100;
 
 /** Amounts being collected for one place (an item or the plan's totals). */
 export class AmountDraft {
@@ -30,7 +34,7 @@ export class AmountDraft {
   /** Adds the line a figure or a mark came from, once per line. */
   addSource(source: SourceRef): void {
     const line = source.line ?? -1;
-    if (this.lines.has(line)) return;
+    if (this.lines.has(line) || this.sources.length >= MAX_SOURCES) return;
     this.lines.add(line);
     this.sources.push(source);
   }
@@ -39,13 +43,7 @@ export class AmountDraft {
    * Records an amount as stated. A second, different figure for the same source is kept
    * out with a warning: the importer never replaces or "fixes" what the document says.
    */
-  set(
-    key: AmountKey,
-    value: Dec,
-    source: SourceRef,
-    findings: ImportFinding[],
-    precision?: AmountPrecision,
-  ): void {
+  set(key: AmountKey, value: Dec, source: SourceRef, findings: NoteSink, precision?: AmountPrecision): void {
     const existing = this.stated[key];
     if (existing !== undefined && !existing.equals(value)) {
       findings.push(importMessages.duplicate(this.where, source.line ?? 0, key, existing, value));

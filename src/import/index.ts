@@ -22,5 +22,5 @@ export {
 export { importDocument, readDocxLines, isZip, type DocxLines } from './document';
 export { decodeText, decodeMessages, type DecodeCode } from './decode-text';
 export { documentXmlToLines } from './docx-xml';
-export { readZipEntry, MAX_ENTRY_BYTES } from './zip-entry';
+export { readZipEntry, MAX_ENTRY_BYTES, MAX_DOCUMENT_XML_BYTES } from './zip-entry';
 export { IMPORT_CODES } from './messages';

@@ -14,6 +14,7 @@ import type { AmountKey, Plan, PlanItem, SourceRef, StatedAmounts } from '../dom
 import { AmountDraft, ItemDraft } from './drafts';
 import { isRomanSection, numericHeadingDepth, readProjectHeading, type ProjectHeading } from './headings';
 import { importMessages, type ImportFinding } from './messages';
+import { BoundedNotes } from './notes';
 import {
   classify,
   findMoney,
@@ -23,7 +24,15 @@ import {
   type MoneyMatch,
 } from './money-phrases';
 import { namesAgree, nameOverlap } from './names';
-import { cleanLines, logicalLines, physicalLines, segmentAt, type LogicalLine } from './text-lines';
+import {
+  cleanLineStream,
+  logicalLineStream,
+  looksHardWrapped,
+  physicalLineStream,
+  segment,
+  segmentAt,
+  type LogicalLine,
+} from './text-lines';
 import { readTitle } from './title';
 
 export interface ImportOptions {
@@ -55,11 +64,14 @@ type Context =
 
 const NONE: Context = { kind: 'none' };
 
+/** How many first paragraphs may hold the title (see readTitle). */
+const TITLE_PARAGRAPHS = 40;
+
 class TextImport {
   private readonly index: CatalogueIndex;
   private readonly drafts = new Map<string, ItemDraft>();
   private readonly totals = new AmountDraft(TONG);
-  readonly findings: ImportFinding[] = [];
+  readonly findings = new BoundedNotes();
   private context: Context = NONE;
   /** The current Dự án's number (kept even when the Dự án is not in the catalogue). */
   private projectNumber: number | undefined;
@@ -67,13 +79,22 @@ class TextImport {
   private closeDepth = 0;
   private lastNumericDepth = 0;
   private amountsSeen = 0;
+  /** The first paragraphs, where the title is; the rest are not kept. */
+  private readonly head: LogicalLine[] = [];
+  /** How many paragraphs were read. */
+  paragraphs = 0;
 
   constructor(readonly catalogue: Catalogue) {
     this.index = new CatalogueIndex(catalogue);
   }
 
-  run(lines: readonly LogicalLine[]): void {
-    for (const ll of lines) this.line(ll);
+  /** Reads the paragraphs one at a time; only the title's are kept. */
+  run(lines: Iterable<LogicalLine>): void {
+    for (const ll of lines) {
+      if (this.head.length < TITLE_PARAGRAPHS) this.head.push(ll);
+      this.paragraphs++;
+      this.line(ll);
+    }
   }
 
   private line(ll: LogicalLine): void {
@@ -112,7 +133,7 @@ class TextImport {
   }
 
   private heading(h: ProjectHeading, ll: LogicalLine): void {
-    const line = ll.segments[0]?.line ?? 0;
+    const line = ll.lines[0] ?? 0;
     if (h.kind === 'du_an') {
       this.projectNumber = h.number;
       this.closeDepth = h.numericDepth > 0 ? h.numericDepth : this.lastNumericDepth;
@@ -188,8 +209,8 @@ class TextImport {
     const text = ll.text;
     const matches = findMoney(text);
     this.amounts(ll, matches, isHeading);
-    const first = ll.segments[0];
-    if (!first) return;
+    if (ll.lines.length === 0) return;
+    const first = segment(ll, 0);
     const source = (re: RegExp): SourceRef => {
       const m = re.exec(text);
       const seg = m ? segmentAt(ll, m.index) : first;
@@ -274,7 +295,7 @@ class TextImport {
     });
   }
 
-  result(lines: readonly LogicalLine[]): ImportResult {
+  result(): ImportResult {
     const items: PlanItem[] = [];
     for (const d of this.drafts.values()) {
       if (!d.isItem()) continue;
@@ -285,7 +306,7 @@ class TextImport {
     }
     if (this.amountsSeen === 0) this.findings.push(importMessages.noAmounts());
     const statedTotals: StatedAmounts | null = this.totals.hasAmounts() ? this.totals.snapshot() : null;
-    const title = readTitle(lines);
+    const title = readTitle(this.head);
     const plan: Plan = {
       catalogueId: this.catalogue.id,
       unit: 'trieu_dong',
@@ -296,7 +317,7 @@ class TextImport {
     };
     return {
       plan,
-      findings: this.findings,
+      findings: this.findings.list(),
       ...(this.totals.sources.length > 0 ? { statedTotalsSources: [...this.totals.sources] } : {}),
     };
   }
@@ -324,9 +345,18 @@ function resolveCatalogue(options: ImportOptions): Catalogue {
   );
 }
 
+/** The note that an unknown catalogue id was replaced by the default one. */
+function catalogueFindings(options: ImportOptions, catalogue: Catalogue): ImportFinding[] {
+  return options.catalogueId !== undefined && !options.catalogue && !builtInCatalogue(options.catalogueId)
+    ? [importMessages.catalogue(options.catalogueId, catalogue.id)]
+    : [];
+}
+
 /**
- * Imports already split lines. `paragraphs` says each line is a whole paragraph (a .docx's
- * paragraphs and table rows); otherwise wrapped lines are joined first (text from a PDF).
+ * Imports already split lines. `paragraphs` says each line should be a whole paragraph (a .docx's
+ * paragraphs and table rows): they are kept whole unless the document turns out to be wrapped
+ * lines ({@link looksHardWrapped}: a text saved as .docx); otherwise wrapped lines are joined first
+ * (text from a PDF).
  */
 export function importPlanLines(
   lines: readonly string[],
@@ -334,15 +364,22 @@ export function importPlanLines(
   paragraphs = false,
 ): ImportResult {
   const catalogue = resolveCatalogue(options);
-  const findings: ImportFinding[] = [];
-  if (options.catalogueId !== undefined && !options.catalogue && !builtInCatalogue(options.catalogueId)) {
-    findings.push(importMessages.catalogue(options.catalogueId, catalogue.id));
-  }
-  const logical = logicalLines(cleanLines(lines), !paragraphs);
-  if (logical.length === 0) findings.push(importMessages.empty());
+  const findings = catalogueFindings(options, catalogue);
+  const join = !paragraphs || looksHardWrapped(cleanLineStream(lines));
+  return importLineStream(cleanLineStream(lines), join, catalogue, findings);
+}
+
+/** Imports cleaned lines as they come; `findings` go first (the catalogue's). */
+function importLineStream(
+  lines: Iterable<string>,
+  joinWrapped: boolean,
+  catalogue: Catalogue,
+  findings: ImportFinding[],
+): ImportResult {
   const run = new TextImport(catalogue);
-  run.run(logical);
-  const result = run.result(logical);
+  run.run(logicalLineStream(lines, joinWrapped));
+  if (run.paragraphs === 0) findings.push(importMessages.empty());
+  const result = run.result();
   return { ...result, findings: [...findings, ...result.findings] };
 }
 
@@ -353,7 +390,9 @@ export function importPlanLines(
 export function importPlanText(text: string, options: ImportOptions = {}): ImportResult {
   try {
     const input = typeof text === 'string' ? text : String(text);
-    const result = importPlanLines(physicalLines(input), options);
+    const catalogue = resolveCatalogue(options);
+    const findings = catalogueFindings(options, catalogue);
+    const result = importLineStream(physicalLineStream(input), true, catalogue, findings);
     return looksBinary(input)
       ? { ...result, findings: [importMessages.binary(), ...result.findings] }
       : result;

@@ -19,8 +19,16 @@ export type ZipRead = { readonly ok: true; readonly data: Uint8Array } | ZipFail
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** No document.xml comes near this; above it the entry is refused (zip bomb). */
+/** The most any entry may inflate to, unless the caller sets a lower cap; above it the entry is refused (zip bomb). */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+/**
+ * The most a .docx's `word/document.xml` may inflate to. The longest real plan (about 1 100 lines
+ * of text, 20 pages) saved as .docx by LibreOffice has a document.xml of 0,27 MB, the others 0,05
+ * to 0,17 MB; Word's markup (revision ids, split runs) makes it a few times larger. 16 MB is some
+ * sixty times the longest real plan, and keeps the import of a document at the cap well under
+ * 300 MB of memory (the text, its paragraphs and the import; see bench/import-memory.ts).
+ */
+export const MAX_DOCUMENT_XML_BYTES = 16 * 1024 * 1024;
 /** Above this inflated/compressed ratio an entry is refused (zip bomb); real XML stays far below it. */
 export const MAX_INFLATE_RATIO = 200;
 /** Below this inflated size any ratio is allowed: a tiny entry of repeated XML may compress very well. */
@@ -28,11 +36,14 @@ export const RATIO_FREE_BYTES = 1024 * 1024;
 
 /**
  * The most bytes an entry of `compressed` bytes may inflate to, and which limit sets it: the size
- * cap, or the ratio cap (`compressed × MAX_INFLATE_RATIO`, at least {@link RATIO_FREE_BYTES}).
+ * cap (`maxBytes`), or the ratio cap (`compressed × MAX_INFLATE_RATIO`, at least {@link RATIO_FREE_BYTES}).
  */
-export function inflateCap(compressed: number): { readonly bytes: number; readonly by: 'size' | 'ratio' } {
+export function inflateCap(
+  compressed: number,
+  maxBytes = MAX_ENTRY_BYTES,
+): { readonly bytes: number; readonly by: 'size' | 'ratio' } {
   const byRatio = Math.max(RATIO_FREE_BYTES, compressed * MAX_INFLATE_RATIO);
-  return byRatio < MAX_ENTRY_BYTES ? { bytes: byRatio, by: 'ratio' } : { bytes: MAX_ENTRY_BYTES, by: 'size' };
+  return byRatio < maxBytes ? { bytes: byRatio, by: 'ratio' } : { bytes: maxBytes, by: 'size' };
 }
 
 const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -48,8 +59,11 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
-/** Locates the entry named `name` (exact path, e.g. `word/document.xml`) and returns its stored bytes. */
-export function locateZipEntry(bytes: Uint8Array, name: string): ZipLocated {
+/**
+ * Locates the entry named `name` (exact path, e.g. `word/document.xml`) and returns its stored
+ * bytes; an entry whose header says it inflates past `maxBytes` or past the ratio cap is refused.
+ */
+export function locateZipEntry(bytes: Uint8Array, name: string, maxBytes = MAX_ENTRY_BYTES): ZipLocated {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -78,8 +92,9 @@ export function locateZipEntry(bytes: Uint8Array, name: string): ZipLocated {
     p += 46 + nameLen + extraLen + commentLen;
     if (entryName !== name) continue;
     if (flags & 1) return fail(`${name} bị mã hóa.`, `${name} is encrypted.`);
-    if (size > MAX_ENTRY_BYTES) return fail(`${name} quá lớn.`, `${name} is too large.`);
-    if (method === 8 && size > inflateCap(compressed).bytes) return tooMuch(name, 'ratio');
+    if (size > maxBytes) return tooMuch(name, 'size', maxBytes);
+    if (method === 8 && size > inflateCap(compressed, maxBytes).bytes)
+      return tooMuch(name, 'ratio', maxBytes);
     if (local + 30 > bytes.length || u32(local) !== LOCAL) {
       return fail(`phần đầu của ${name} bị hỏng.`, `the local header of ${name} is damaged.`);
     }
@@ -95,11 +110,11 @@ export function locateZipEntry(bytes: Uint8Array, name: string): ZipLocated {
 }
 
 /** The refusal of an entry that inflates past its cap, saying which cap. */
-function tooMuch(name: string, by: 'size' | 'ratio'): ZipFailure {
+function tooMuch(name: string, by: 'size' | 'ratio', maxBytes: number): ZipFailure {
   return by === 'size'
     ? fail(
-        `${name} quá lớn khi giải nén (hơn ${MB(MAX_ENTRY_BYTES)}); không đọc tệp này.`,
-        `${name} is too large once decompressed (over ${MB(MAX_ENTRY_BYTES)}); the file is not read.`,
+        `${name} quá lớn khi giải nén (hơn ${MB(maxBytes)}); không đọc tệp này.`,
+        `${name} is too large once decompressed (over ${MB(maxBytes)}); the file is not read.`,
       )
     : fail(
         `${name} giải nén ra lớn hơn ${MAX_INFLATE_RATIO} lần kích thước nén, dấu hiệu của tệp nén độc hại (zip bomb); không đọc tệp này.`,
@@ -108,20 +123,25 @@ function tooMuch(name: string, by: 'size' | 'ratio'): ZipFailure {
 }
 
 /**
- * Reads the entry named `name`, inflating it with `inflate` under {@link inflateCap}: the inflate
- * counts its output as it streams and stops at the cap, so memory stays bounded whatever the entry
- * claims. Never rejects.
+ * Reads the entry named `name`, inflating it with `inflate` under {@link inflateCap} (with the size
+ * cap `maxBytes`): the inflate counts its output as it streams and stops at the cap, so memory stays
+ * bounded whatever the entry claims. Never rejects.
  */
-export async function readZipEntry(bytes: Uint8Array, name: string, inflate: InflateRaw): Promise<ZipRead> {
-  const found = locateZipEntry(bytes, name);
+export async function readZipEntry(
+  bytes: Uint8Array,
+  name: string,
+  inflate: InflateRaw,
+  maxBytes = MAX_ENTRY_BYTES,
+): Promise<ZipRead> {
+  const found = locateZipEntry(bytes, name, maxBytes);
   if (!found.ok) return found;
   if (found.method === 0) return { ok: true, data: found.raw };
-  const cap = inflateCap(found.raw.length);
+  const cap = inflateCap(found.raw.length, maxBytes);
   try {
     return { ok: true, data: await inflate(found.raw, cap.bytes) };
   } catch (e) {
     return e instanceof InflateTooLargeError
-      ? tooMuch(name, cap.by)
+      ? tooMuch(name, cap.by, maxBytes)
       : fail(`không giải nén được ${name}.`, `${name} cannot be decompressed.`);
   }
 }

@@ -125,7 +125,10 @@ describe('readZipEntry', () => {
     );
     expect(r).toEqual({
       ok: false,
-      reason: { vi: 'word/document.xml quá lớn.', en: 'word/document.xml is too large.' },
+      reason: {
+        vi: 'word/document.xml quá lớn khi giải nén (hơn 64 MB); không đọc tệp này.',
+        en: 'word/document.xml is too large once decompressed (over 64 MB); the file is not read.',
+      },
     });
     expect(inflated).toBe(false);
   });

@@ -133,7 +133,7 @@ describe('an entry that states a bomb', () => {
 
   it('is refused by size when it states more than the size cap', async () => {
     const r = await readZipEntry(zipOf(bomb, MAX_ENTRY_BYTES + 1), NAME, nodeInflateRaw);
-    expect(!r.ok && r.reason.vi).toBe(`${NAME} quá lớn.`);
+    expect(!r.ok && r.reason.vi).toBe(`${NAME} quá lớn khi giải nén (hơn 64 MB); không đọc tệp này.`);
   });
 
   it('the size-cap refusal says how large is too large', async () => {
