@@ -10,6 +10,7 @@ import { planFromJson } from '../domain/plan/json';
 import type { Plan } from '../domain/plan/model';
 import { decodeText } from '../import/decode-text';
 import { importDocument } from '../import/document';
+import { parseJsonText } from './json-text';
 import type { Platform } from '../platform/contract';
 import { done, failed, passOn, type Outcome } from './outcome';
 
@@ -38,9 +39,9 @@ export const OPEN_MESSAGES = {
     vi: `Không đọc được "${name}": chỉ nhận kế hoạch dạng .json, .txt hoặc .docx.`,
     en: `Cannot read "${name}": a plan is a .json, .txt or .docx file.`,
   }),
-  badJson: (name: string, reason: string): Text => ({
-    vi: `Tệp "${name}" không phải JSON hợp lệ: ${reason}.`,
-    en: `The file "${name}" is not valid JSON: ${reason}.`,
+  badJson: (name: string, reason: Text): Text => ({
+    vi: `Tệp "${name}" không phải JSON hợp lệ: ${reason.vi}.`,
+    en: `The file "${name}" is not valid JSON: ${reason.en}.`,
   }),
   noFileSystem: (name: string): Text => ({
     vi: `Không đọc được tệp "${name}": ở đây không mở được tệp theo đường dẫn; hãy chọn tệp.`,
@@ -56,13 +57,10 @@ function openJson(bytes: Uint8Array, name: string): Outcome<OpenedPlan> {
   // Decoded as any text file is: a byte-order mark is dropped, UTF-16 is read, a legacy encoding refused.
   const text = decodeText(bytes);
   if (!text.ok) return failed(about(name, text.error.text), [text.error]);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.value);
-  } catch (e) {
-    return failed(OPEN_MESSAGES.badJson(name, e instanceof Error ? e.message : String(e)));
-  }
-  const r = planFromJson(json);
+  // A syntax error, or a number JSON would round or that has an exponent, is told with its line.
+  const json = parseJsonText(text.value);
+  if (!json.ok) return failed(OPEN_MESSAGES.badJson(name, json.reason));
+  const r = planFromJson(json.value);
   if (!r.ok) return failed(about(name, r.error.text), [r.error]);
   return done({ plan: r.plan, findings: r.findings }, OPEN_MESSAGES.opened(name, r.plan), r.findings);
 }

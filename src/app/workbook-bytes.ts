@@ -45,7 +45,7 @@ export function sniffWorkbook(bytes: Uint8Array): NotWorkbook | undefined {
 /** One sentence saying why the file `name` cannot be opened, and that nothing changed. */
 export function notWorkbookText(
   name: string,
-  why: NotWorkbook | 'extension' | 'unreadable' | 'noPlan',
+  why: NotWorkbook | 'extension' | 'unreadable' | 'noPlan' | 'bomb',
 ): Text {
   const reasons: Record<typeof why, Text> = {
     extension: { vi: 'tệp không có đuôi .xlsx', en: 'the file does not end in .xlsx' },
@@ -69,6 +69,10 @@ export function notWorkbookText(
     noWorkbookPart: {
       vi: 'tệp nén không chứa sổ tính Excel (thiếu xl/workbook.xml)',
       en: 'the archive holds no Excel workbook (xl/workbook.xml is missing)',
+    },
+    bomb: {
+      vi: 'tệp giải nén ra quá lớn so với kích thước của nó (dấu hiệu tệp nén độc hại); không đọc tệp này',
+      en: 'the file inflates far beyond its size (the mark of a hostile archive); it is not read',
     },
     unreadable: { vi: 'sổ tính bị hỏng, không đọc được', en: 'the workbook is damaged and cannot be read' },
     noPlan: {

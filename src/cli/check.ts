@@ -11,6 +11,7 @@ import { flag, optionValue, parseArgs, type Args } from './args';
 import { cliServices } from './compose';
 import { guarded, valueOf, type Io } from './io';
 import { localeArg, single } from './options';
+import { refuseEmptyPlan } from './output-safety';
 import { loadPlan } from './plan-input';
 import { positiveArg, ratioArg } from './positive-args';
 import { findingLine, findingSummary, itemsTotal, planTitle, severityColumn } from './report';
@@ -74,6 +75,7 @@ export function checkCommand(
       return hasErrors(check.findings) ? 1 : 0;
     }
     const { plan, findings: readFindings } = await loadPlan(path, services);
+    refuseEmptyPlan(plan, path, 'không có gì để kiểm tra');
     const findings = checkPlan(plan, readFindings, options);
     if (json) {
       io.out(JSON.stringify(findings.map(findingToJson), null, 2));

@@ -13,6 +13,7 @@ import { flag, parseArgs } from './args';
 import { cliServices } from './compose';
 import { guarded, type Io } from './io';
 import { localeArg, single } from './options';
+import { refuseEmptyPlan } from './output-safety';
 import { loadPlan } from './plan-input';
 import { findingLine, findingSummary, planTitle } from './report';
 
@@ -35,7 +36,9 @@ export function importCommand(
   return guarded(io, async () => {
     const args = parseArgs(argv, { values: ['locale'], flags: ['json'] });
     localeArg(args); // accepted for every command; import reads no typed number
-    const { plan, findings: readFindings } = await loadPlan(single(args, 'tệp kế hoạch'), services);
+    const path = single(args, 'tệp kế hoạch');
+    const { plan, findings: readFindings } = await loadPlan(path, services);
+    refuseEmptyPlan(plan, path, 'không có gì để đối chiếu');
     const findings = checkPlan(plan, readFindings);
     if (flag(args, 'json')) {
       io.out(JSON.stringify(planToJson(plan, findings), null, 2));

@@ -41,7 +41,7 @@ Tùy chọn chung: --locale vi|en|auto quy định cách đọc dấu chấm và
 Mọi lệnh đều nhận --locale; words, allocate và check dùng nó cho số tiền, --step, --ratio; import, section,
 build và export không nhận số gõ nên --locale không đổi gì (số trong tệp đọc theo cách viết của tệp).
 --step và --ratio phải là số dương; --ratio nhận 0,05, 0.05 hoặc 5%.
-build và export không ghi đè tệp đầu vào, và từ chối kế hoạch không có mục kinh phí nào.`;
+build và export không ghi đè tệp đầu vào; mọi lệnh đọc kế hoạch đều từ chối kế hoạch không có mục kinh phí nào.`;
 
 type Command = (argv: readonly string[], io: Io, services: Services) => number | Promise<number>;
 

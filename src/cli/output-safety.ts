@@ -1,7 +1,8 @@
 /**
  * What `build` and `export` check before writing a file: the output is not one of the inputs
  * (checked before anything is read, so a plan is never replaced by what was made from it), and
- * the plan has at least one item (an empty workbook or document is never written).
+ * the plan has at least one item (an empty workbook or document is never written). `check`,
+ * `import` and `section` refuse a plan with no items too, rather than report on nothing.
  */
 import type { Services } from '../app/services';
 import type { Plan } from '../domain/plan/model';
@@ -19,11 +20,14 @@ export async function refuseSameFile(input: string, output: string, services: Se
   }
 }
 
-/** Refuses (exit 2) a plan with no items, naming the file it was read from. */
-export function refuseEmptyPlan(plan: Plan, input: string): void {
+/**
+ * Refuses (exit 2) a plan with no items, naming the file it was read from; `consequence` says what
+ * is not done (no file written, nothing to check), so that no command reports success on it.
+ */
+export function refuseEmptyPlan(plan: Plan, input: string, consequence = 'không ghi tệp'): void {
   if (plan.items.length === 0) {
     throw new InputError(
-      `${input}: kế hoạch không có mục kinh phí nào (không đọc được Dự án, Tiểu dự án nào); không ghi tệp.`,
+      `${input}: kế hoạch không có mục kinh phí nào (không đọc được Dự án, Tiểu dự án nào); ${consequence}.`,
     );
   }
 }

@@ -9,6 +9,7 @@ import { flag, parseArgs } from './args';
 import { cliServices } from './compose';
 import { guarded, InputError, type Io } from './io';
 import { localeArg, sectionArgs, single, WORDS_FLAGS, wordsOptionsArg } from './options';
+import { refuseEmptyPlan } from './output-safety';
 import { loadPlan } from './plan-input';
 import { findingLine } from './report';
 
@@ -23,7 +24,9 @@ export function sectionCommand(
   return guarded(io, async () => {
     const args = parseArgs(argv, { values: ['style', 'words', 'locale'], flags: ['force', ...WORDS_FLAGS] });
     localeArg(args); // accepted for every command; section reads no typed number
-    const { plan, findings: readFindings } = await loadPlan(single(args, 'tệp kế hoạch'), services);
+    const path = single(args, 'tệp kế hoạch');
+    const { plan, findings: readFindings } = await loadPlan(path, services);
+    refuseEmptyPlan(plan, path, 'không có phần kinh phí để in');
     const section = renderPlanSection(plan, {
       ...sectionArgs(args),
       wordsOptions: wordsOptionsArg(args),

@@ -36,13 +36,35 @@ const REASONS: Record<string, Text> = {
   EDQUOT: { vi: 'đã hết dung lượng được cấp', en: 'the disk quota is used up' },
   EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
   EBUSY: { vi: 'tệp đang được chương trình khác dùng', en: 'the file is in use by another program' },
+  ELOOP: {
+    vi: 'đường dẫn có liên kết vòng (liên kết trỏ về chính nó)',
+    en: 'the path has a link loop (a link pointing back to itself)',
+  },
+  ENAMETOOLONG: { vi: 'tên tệp hoặc đường dẫn quá dài', en: 'the file name or path is too long' },
+  EMFILE: { vi: 'đang mở quá nhiều tệp cùng lúc', en: 'too many files are open' },
+  ENFILE: { vi: 'đang mở quá nhiều tệp cùng lúc', en: 'too many files are open' },
+  EIO: { vi: 'lỗi đọc ghi của ổ đĩa', en: 'a disk input/output error' },
+  EFBIG: { vi: 'tệp quá lớn so với ổ đĩa', en: 'the file is too large for the disk' },
+  ETXTBSY: { vi: 'tệp đang được chương trình khác dùng', en: 'the file is in use by another program' },
+  EEXIST: { vi: 'đã có tệp trùng tên', en: 'a file of that name exists' },
 };
 
-/** The reason of a failed file operation: a known error code in words, else the error's own message. */
+/**
+ * The reason of a failed file operation in words: a known error code, else the code named in a
+ * sentence of our own; the system's English message is never passed on (an error that is not the
+ * system's keeps its message in the English twin only).
+ */
 export function reasonOf(e: unknown): Text {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
   const known = code === undefined ? undefined : REASONS[code];
   if (known) return known;
-  const message = e instanceof Error ? e.message : String(e);
-  return { vi: message, en: message };
+  if (code !== undefined && /^E[A-Z]+$/.test(code)) {
+    return { vi: `hệ điều hành báo lỗi (mã ${code})`, en: `the system reported an error (code ${code})` };
+  }
+  // Not a system error (a page that refuses a download): its own words only in the English twin.
+  const message = e instanceof Error ? e.message : '';
+  return {
+    vi: 'có lỗi không mong đợi',
+    en: message.trim() === '' ? 'an unexpected error occurred' : message,
+  };
 }

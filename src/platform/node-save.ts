@@ -18,9 +18,26 @@ export interface SaveFs {
   readonly unlink: (path: string) => Promise<void>;
 }
 
-/** The temporary file's name: hidden, next to the target, unique to this process and call. */
+/** Most bytes of the target's name kept in the temporary name, so that it stays under the usual 255. */
+const TEMP_NAME_BYTES = 200;
+
+/** `name` cut to at most `bytes` bytes of UTF-8, never inside a character. */
+function cutName(name: string, bytes: number): string {
+  let out = '';
+  for (const c of name) {
+    if (Buffer.byteLength(out + c) > bytes) break;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * The temporary file's name: hidden, next to the target, unique to this process and call, and no
+ * longer than a name the folder accepts (a target name near the limit is cut in the temporary one).
+ */
 export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const name = cutName(basename(path), TEMP_NAME_BYTES);
+  return join(dirname(path), `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** Flushes the folder's entry of the renamed file; not every system allows it, so failure is ignored. */
