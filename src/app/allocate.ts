@@ -4,16 +4,20 @@
  * and the step in the sheet's settings block, so the sheet keeps the decision its split came from.
  */
 import { allocateTwoSources } from '../domain/allocation';
-import { hasErrors, joinTexts, type Finding } from '../domain/findings';
+import { at, finding, hasErrors, joinTexts, type Finding } from '../domain/findings';
 import { Dec, sum, toCellNumber, type Dec as DecType } from '../domain/money';
+import type { TypedLocale } from '../domain/money/typed-amount';
 import { amountOf } from '../domain/plan';
 import { allocationPatch, type AllocationMode, type CellWrite, type Patch } from '../sheet';
 import { readAllocationRequest, rowLabel, type AllocationRequest } from './allocate-request';
+import { sheetAssigned, type SheetAssigned } from './allocate-settings';
+import { APP_MESSAGES } from './messages';
 import { done, failed, passOn, type Outcome } from './outcome';
 import type { PlanSheet } from './plan-sheet';
-import type { Written, WorkbookSession } from './session';
+import { withNotes, type Written, type WorkbookSession } from './session';
 
 export type { AllocationMethod, AllocationRequest, AllocationRowRequest } from './allocate-request';
+export type { SheetAssigned } from './allocate-settings';
 
 /** A row the user can allocate to: a Dự án or Tiểu dự án without children, that the programme applies to. */
 export interface AllocationRowInfo {
@@ -42,15 +46,11 @@ export interface AllocationPreview {
   readonly totals: Omit<AllocatedRow, 'code' | 'label'>;
 }
 
-/** The rows of the plan sheet that can receive money. */
-export async function allocationRows(
-  session: WorkbookSession,
-): Promise<Outcome<readonly AllocationRowInfo[]>> {
-  const located = await session.planSheet();
-  if (located.kind !== 'done') return passOn(located);
-  const { read } = located.value;
+/** The rows of a located plan sheet that can receive money. */
+function rowsOf(located: PlanSheet): AllocationRowInfo[] {
+  const { read } = located;
   const parents = new Set(read.plan.items.map((i) => i.parent).filter((p): p is string => p !== null));
-  const rows = read.plan.items
+  return read.plan.items
     .filter((i) => !parents.has(i.code) && i.applicable)
     .map((i): AllocationRowInfo => {
       const nstw = amountOf(i.stated, 'nstw');
@@ -63,10 +63,72 @@ export async function allocationRows(
         ...(nsdp !== undefined ? { nsdp } : {}),
       };
     });
-  return done(rows, {
-    vi: `${rows.length} dòng có thể nhận phân bổ trên trang "${located.value.sheet}".`,
-    en: `${rows.length} rows can receive an allocation on sheet "${located.value.sheet}".`,
-  });
+}
+
+function rowsText(count: number, sheet: string): { vi: string; en: string } {
+  return {
+    vi: `${count} dòng có thể nhận phân bổ trên trang "${sheet}".`,
+    en: `${count} rows can receive an allocation on sheet "${sheet}".`,
+  };
+}
+
+/** The rows of the plan sheet that can receive money. */
+export async function allocationRows(
+  session: WorkbookSession,
+): Promise<Outcome<readonly AllocationRowInfo[]>> {
+  const located = await session.planSheet();
+  if (located.kind !== 'done') return passOn(located);
+  const rows = rowsOf(located.value);
+  return done(rows, rowsText(rows.length, located.value.sheet));
+}
+
+/** What the allocation form starts from: the rows, and the assigned totals and step the sheet states. */
+export interface AllocationFormStart {
+  readonly sheet: string;
+  readonly rows: readonly AllocationRowInfo[];
+  readonly assigned: SheetAssigned;
+}
+
+/**
+ * The rows that can receive money, with the settings block's assigned NSTW, NSĐP and step written as
+ * the form's `locale` reads them back exactly, to fill the form's empty fields.
+ */
+export async function allocationFormStart(
+  session: WorkbookSession,
+  locale: TypedLocale,
+): Promise<Outcome<AllocationFormStart>> {
+  const located = await session.planSheet();
+  if (located.kind !== 'done') return passOn(located);
+  const rows = rowsOf(located.value);
+  const { sheet } = located.value;
+  return done({ sheet, rows, assigned: sheetAssigned(located.value, locale) }, rowsText(rows.length, sheet));
+}
+
+/**
+ * Warnings for each assigned total of the request that differs from the one the sheet's settings
+ * block states (both figures and the difference); a source the sheet states nothing for is not compared.
+ */
+function assignedDiffers(located: PlanSheet, requested: { nstw: DecType; nsdp: DecType }): Finding[] {
+  const { read, sheet } = located;
+  const out: Finding[] = [];
+  for (const source of ['nstw', 'nsdp'] as const) {
+    const assigned = read.assigned[source];
+    const address = read.cells.settings[source === 'nstw' ? 'nstwGiao' : 'nsdpGiao'];
+    const wanted = requested[source];
+    if (assigned === undefined || address === undefined || assigned.equals(wanted)) continue;
+    out.push(
+      finding({
+        severity: 'warning',
+        code: 'ALLOC_ASSIGNED_DIFFERS',
+        where: at.cell(sheet, address),
+        text: APP_MESSAGES.ALLOC_ASSIGNED_DIFFERS({ source, sheet, address, assigned, requested: wanted }),
+        expected: assigned,
+        actual: wanted,
+        difference: wanted.minus(assigned),
+      }),
+    );
+  }
+  return out;
 }
 
 interface Computed {
@@ -75,6 +137,8 @@ interface Computed {
   readonly step: DecType;
   /** The weights the split used, per row: typed (or 1) for `weights`/`equal`. */
   readonly weights: readonly DecType[];
+  /** The request's assigned totals against the sheet's settings block ({@link assignedDiffers}). */
+  readonly differs: readonly Finding[];
 }
 
 function failedWith<T>(findings: readonly Finding[]): Outcome<T> {
@@ -105,24 +169,32 @@ async function compute(session: WorkbookSession, request: AllocationRequest): Pr
     totals: { nstw: totalNstw, nsdp: totalNsdp, total: totalNstw.plus(totalNsdp) },
   };
   const weights = central.map((l) => l.weight);
-  return done({ located: located.value, preview, step, weights }, { vi: '', en: '' }, result.findings);
+  const differs = assignedDiffers(located.value, { nstw, nsdp });
+  return done(
+    { located: located.value, preview, step, weights, differs },
+    { vi: '', en: '' },
+    result.findings,
+  );
 }
 
-/** The split the write would make, without writing. */
+/**
+ * The split the write would make, without writing; warns when the assigned totals differ from the
+ * settings block's (writing then records the new ones there).
+ */
 export async function previewAllocation(
   session: WorkbookSession,
   request: AllocationRequest,
 ): Promise<Outcome<AllocationPreview>> {
   const c = await compute(session, request);
   if (c.kind !== 'done') return passOn(c);
-  const { preview } = c.value;
+  const { preview, differs } = c.value;
   return done(
     preview,
     {
       vi: `Phân bổ cho ${preview.rows.length} dòng (chưa ghi).`,
       en: `Allocation for ${preview.rows.length} rows (not written yet).`,
     },
-    c.findings,
+    [...differs, ...c.findings],
   );
 }
 
@@ -174,10 +246,13 @@ export async function writeAllocation(
   if (written.kind !== 'done') return passOn(written);
   return done(
     written.value,
-    {
-      vi: `Đã ghi phân bổ cho ${parts.length} dòng (${written.value.cellCount} ô).`,
-      en: `The allocation was written for ${parts.length} rows (${written.value.cellCount} cells).`,
-    },
-    patched.findings,
+    withNotes(
+      {
+        vi: `Đã ghi phân bổ cho ${parts.length} dòng (${written.value.cellCount} ô).`,
+        en: `The allocation was written for ${parts.length} rows (${written.value.cellCount} cells).`,
+      },
+      written.findings,
+    ),
+    [...written.findings, ...patched.findings],
   );
 }

@@ -5,6 +5,7 @@
 import type { Finding } from '../domain/findings';
 import { cellsOf, clearMarksPatch, markFindingsPatch } from '../sheet';
 import { checkSheetRead } from './check';
+import { withStaleFigures } from './not-recalculated';
 import { done, failed, passOn, type Outcome } from './outcome';
 import type { Written, WorkbookSession } from './session';
 
@@ -20,12 +21,16 @@ export interface SheetCheck {
   readonly findings: readonly CheckedFinding[];
 }
 
-/** Checks the plan sheet (what it reads, then the plan's rules), and remembers the result for marking. */
+/**
+ * Checks the plan sheet (what it reads, then the plan's rules), and remembers the result for marking.
+ * A comparison resting on a formula a write left not recalculated is reported as such, not as a
+ * discrepancy.
+ */
 export async function checkSheet(session: WorkbookSession): Promise<Outcome<SheetCheck>> {
   const located = await session.planSheet();
   if (located.kind !== 'done') return passOn(located);
   const { read, sheet } = located.value;
-  const findings = checkSheetRead(read);
+  const findings = withStaleFigures(checkSheetRead(read), read, session.notRecalculated(sheet));
   session.checked = { sheet, findings, cells: read.cells };
   const listed = findings.map((finding): CheckedFinding => {
     const cell = cellsOf(finding, read.cells)[0];
@@ -65,7 +70,7 @@ export async function markFindings(session: WorkbookSession): Promise<Outcome<Wr
   if (!last)
     return failed({ vi: 'Chưa có bảng kế hoạch để kiểm tra.', en: 'There is no plan table to check.' });
   const { findings, cells, sheet } = last;
-  if (session.marked) await session.host.applyPatch(clearMarksPatch(session.marked));
+  if (session.marked) await session.apply(clearMarksPatch(session.marked));
   session.marked = undefined;
   const patch = markFindingsPatch(findings, cells);
   if (patch.cells.length === 0) {

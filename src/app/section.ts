@@ -11,7 +11,7 @@ import type { Patch, SheetSnapshot } from '../sheet/types';
 import { checkPlan } from './check';
 import { done, failed, passOn, type Outcome } from './outcome';
 import { sectionHtml } from './section-html';
-import type { Written, WorkbookSession } from './session';
+import { withNotes, type Written, type WorkbookSession } from './session';
 
 /** How the section is worded. */
 export type SectionOptions = Pick<RenderOptions, 'style' | 'words' | 'wordsOptions'>;
@@ -113,11 +113,14 @@ export async function writeSection(
   if (written.kind !== 'done') return passOn(written);
   return done(
     written.value,
-    {
-      vi: `Đã ghi phần kinh phí (${lines} dòng) vào trang "${DEFAULT_SECTION_SHEET}".`,
-      en: `The funding section (${lines} lines) was written to sheet "${DEFAULT_SECTION_SHEET}".`,
-    },
-    section.findings,
+    withNotes(
+      {
+        vi: `Đã ghi phần kinh phí (${lines} dòng) vào trang "${DEFAULT_SECTION_SHEET}".`,
+        en: `The funding section (${lines} lines) was written to sheet "${DEFAULT_SECTION_SHEET}".`,
+      },
+      written.findings,
+    ),
+    [...written.findings, ...section.findings],
   );
 }
 

@@ -1,14 +1,16 @@
 /**
  * The state the task pane keeps over one workbook: writes that ask before replacing cells the add-in
  * did not create, undo and redo of the last {@link UNDO_DEPTH} writes, the last check and the cells it
- * marked.
+ * marked, and the formulas writes left not recalculated (outside Excel), which each write's outcome names
+ * and the next checks do not compare.
  * The use cases (template, allocate, section, marks) work through it; it never throws for bad input
  * (a host that fails still rejects).
  */
 import type { Finding, Text } from '../domain/findings';
-import type { WorkbookHost } from '../hosts/contract';
+import type { WorkbookHost, WriteResult } from '../hosts/contract';
 import { conflicts, ownedNameFor, ownedRanges, replacedFigures, type CellMap } from '../sheet';
 import type { Patch, SheetSnapshot } from '../sheet/types';
+import { notRecalculatedFinding } from './not-recalculated';
 import { confirm, done, failed, type Outcome } from './outcome';
 import { locatePlanSheet, type PlanSheet } from './plan-sheet';
 
@@ -32,6 +34,11 @@ export interface SessionWrite {
 export interface Written {
   readonly sheet: string;
   readonly cellCount: number;
+  /**
+   * Formula cells of the sheet whose inputs the write changed but the host could not recalculate
+   * (outside Excel); the outcome then carries an APP_NOT_RECALCULATED warning naming them.
+   */
+  readonly notRecalculated?: readonly string[];
 }
 
 /** The last check of the plan sheet: its findings and where they are. */
@@ -74,6 +81,19 @@ function mergedAddresses(patch: Patch, addresses: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * A write's text followed by the warnings it carries (formulas not recalculated), so whoever shows
+ * the text shows them too.
+ */
+export function withNotes(text: Text, findings: readonly Finding[]): Text {
+  const notes = findings.filter((f) => f.severity !== 'info');
+  if (notes.length === 0) return text;
+  return {
+    vi: [text.vi, ...notes.map((f) => f.text.vi)].join(' '),
+    en: [text.en, ...notes.map((f) => f.text.en)].join(' '),
+  };
+}
+
 /** A workbook as the pane works on it; see the module comment. */
 export class WorkbookSession {
   private current: WorkbookHost;
@@ -87,6 +107,8 @@ export class WorkbookSession {
   checked: CheckedSheet | undefined;
   /** The fills the last marking wrote, cleared before the next one. */
   marked: Patch | undefined;
+  /** Per sheet, formula cells left not recalculated by the writes so far (until rewritten or reopened). */
+  private readonly stale = new Map<string, Set<string>>();
 
   constructor(host: WorkbookHost) {
     this.current = host;
@@ -107,6 +129,44 @@ export class WorkbookSession {
     this.redoStack = [];
     this.checked = undefined;
     this.marked = undefined;
+    this.stale.clear();
+  }
+
+  /**
+   * Formula cells of `sheet` that writes through this session left not recalculated and that no later
+   * write replaced: their figures may be stale until a spreadsheet recalculates the workbook.
+   */
+  notRecalculated(sheet: string): ReadonlySet<string> {
+    return this.stale.get(sheet) ?? new Set();
+  }
+
+  /**
+   * Applies a patch to the host, keeping track of the formulas it left not recalculated; `written` is
+   * what the write did, with those formulas, and `findings` the warning naming them (or nothing).
+   * Every write of the session goes through here, and so do writes kept out of the undo history
+   * (clearing the previous marks).
+   */
+  async apply(
+    patch: Patch,
+    before?: SheetSnapshot,
+  ): Promise<{ result: WriteResult; written: Written; findings: Finding[] }> {
+    const result = await this.current.applyPatch(patch, before);
+    const sheet = patch.sheet;
+    const set = this.stale.get(sheet) ?? new Set<string>();
+    for (const c of patch.cells) {
+      if (c.formula !== undefined || c.value !== undefined) set.delete(c.address.toUpperCase());
+    }
+    for (const address of result.recalculated ?? []) set.delete(address);
+    const left = result.notRecalculated ?? [];
+    for (const address of left) set.add(address);
+    if (set.size > 0) this.stale.set(sheet, set);
+    else this.stale.delete(sheet);
+    const written: Written = {
+      sheet,
+      cellCount: result.cellCount,
+      ...(left.length > 0 ? { notRecalculated: left } : {}),
+    };
+    return { result, written, findings: left.length > 0 ? [notRecalculatedFinding(sheet, left)] : [] };
   }
 
   /** The plan sheet by the one rule ({@link locatePlanSheet}). */
@@ -137,16 +197,22 @@ export class WorkbookSession {
       request.owned === undefined
         ? patch
         : { ...patch, names: { ...patch.names, [ownedNameFor(patch.sheet, before)]: request.owned } };
-    const result = await this.current.applyPatch(named, before ?? undefined);
+    const { result, written, findings } = await this.apply(named, before ?? undefined);
     this.changes++;
     this.undoStack.push(result.undo);
     if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
     this.redoStack = [];
-    const written = { sheet: patch.sheet, cellCount: result.cellCount };
-    return done(written, {
-      vi: `Đã ghi ${result.cellCount} ô vào trang "${patch.sheet}".`,
-      en: `${result.cellCount} cells were written to sheet "${patch.sheet}".`,
-    });
+    return done(
+      written,
+      withNotes(
+        {
+          vi: `Đã ghi ${result.cellCount} ô vào trang "${patch.sheet}".`,
+          en: `${result.cellCount} cells were written to sheet "${patch.sheet}".`,
+        },
+        findings,
+      ),
+      findings,
+    );
   }
 
   /** Whether there is a write to undo. */
@@ -165,21 +231,26 @@ export class WorkbookSession {
     if (!undo) {
       return failed({ vi: 'Chưa có lần ghi nào để hoàn tác.', en: 'There is no write to undo.' });
     }
-    let result;
+    let applied;
     try {
-      result = await this.current.applyPatch(undo);
+      applied = await this.apply(undo);
     } catch (error) {
       this.undoStack.push(undo);
       throw error;
     }
+    const { result, written, findings } = applied;
     this.changes++;
     this.redoStack.push(result.undo);
     return done(
-      { sheet: undo.sheet, cellCount: result.cellCount },
-      {
-        vi: `Đã hoàn tác: khôi phục ${result.cellCount} ô trên trang "${undo.sheet}" như trước lần ghi đó.`,
-        en: `Undone: ${result.cellCount} cells on sheet "${undo.sheet}" restored to what they were before that write.`,
-      },
+      written,
+      withNotes(
+        {
+          vi: `Đã hoàn tác: khôi phục ${result.cellCount} ô trên trang "${undo.sheet}" như trước lần ghi đó.`,
+          en: `Undone: ${result.cellCount} cells on sheet "${undo.sheet}" restored to what they were before that write.`,
+        },
+        findings,
+      ),
+      findings,
     );
   }
 
@@ -189,21 +260,26 @@ export class WorkbookSession {
     if (!redo) {
       return failed({ vi: 'Không có thao tác nào để làm lại.', en: 'There is nothing to redo.' });
     }
-    let result;
+    let applied;
     try {
-      result = await this.current.applyPatch(redo);
+      applied = await this.apply(redo);
     } catch (error) {
       this.redoStack.push(redo);
       throw error;
     }
+    const { result, written, findings } = applied;
     this.changes++;
     this.undoStack.push(result.undo);
     return done(
-      { sheet: redo.sheet, cellCount: result.cellCount },
-      {
-        vi: `Đã làm lại: ghi lại ${result.cellCount} ô trên trang "${redo.sheet}".`,
-        en: `Redone: ${result.cellCount} cells written again on sheet "${redo.sheet}".`,
-      },
+      written,
+      withNotes(
+        {
+          vi: `Đã làm lại: ghi lại ${result.cellCount} ô trên trang "${redo.sheet}".`,
+          en: `Redone: ${result.cellCount} cells written again on sheet "${redo.sheet}".`,
+        },
+        findings,
+      ),
+      findings,
     );
   }
 }

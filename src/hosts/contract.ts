@@ -11,6 +11,11 @@ export interface WriteResult {
    * the spreadsheet calculate leave it out).
    */
   readonly notRecalculated?: readonly string[];
+  /**
+   * Formula cells (A1, on the patch's sheet) the host recomputed after the write, so their results are
+   * current again (hosts that let the spreadsheet calculate, or that do not say, leave it out).
+   */
+  readonly recalculated?: readonly string[];
 }
 
 /**

@@ -38,6 +38,24 @@ export interface AllocationRow {
 
 export type { AllocationMethod } from '../app/allocate';
 
+/**
+ * The settings block of the plan sheet, for filling the allocation form: the assigned NSTW and NSĐP
+ * and the rounding step, written as the form's number locale reads them back exactly, and a hint
+ * naming the sheet and cells ("Lấy từ khối thiết lập của trang …"). Absent fields: the sheet states none.
+ */
+export interface SheetSettingsView {
+  readonly nstw?: string;
+  readonly nsdp?: string;
+  readonly step?: string;
+  readonly hint?: Text;
+}
+
+/** What the allocation form starts from: the rows and the sheet's settings block. */
+export interface AllocationFormStartView {
+  readonly rows: readonly AllocationRow[];
+  readonly settings: SheetSettingsView;
+}
+
 /** Assigned totals, step, weights and locks as typed, with the number locale to read them in. */
 export type AllocationRequestView = AllocationRequest;
 
@@ -55,6 +73,8 @@ export type AllocationPreview =
       readonly kind: 'ok';
       readonly rows: readonly AllocationPreviewRow[];
       readonly totals: AllocationPreviewRow;
+      /** What to look at before writing (assigned totals that differ from the sheet's settings block). */
+      readonly warnings: readonly Text[];
     }
   | { readonly kind: 'failed'; readonly messages: readonly Text[] };
 
@@ -84,6 +104,8 @@ export interface TaskpaneController {
   insertTemplate(options: { year: number; locality: string }, write?: WriteOptions): Promise<ActionResult>;
   importDocument(file: { name: string; bytes: Uint8Array }, write?: WriteOptions): Promise<ActionResult>;
   allocationRows(): Promise<readonly AllocationRow[]>;
+  /** The rows and the sheet's settings block, figures written for `locale`; no rows when there is no plan table. */
+  allocationForm(locale: NumberLocale): Promise<AllocationFormStartView>;
   previewAllocation(request: AllocationRequestView): Promise<AllocationPreview>;
   writeAllocation(
     request: AllocationRequestView,

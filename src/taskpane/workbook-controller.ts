@@ -4,11 +4,13 @@
  * no Office.js, no workbook logic here; tested over the in-memory host.
  */
 import {
+  allocationFormStart,
   allocationRows,
   previewAllocation,
   writeAllocation,
   type AllocatedRow,
   type AllocationPreview as AppPreview,
+  type AllocationRowInfo,
 } from '../app/allocate';
 import { importPlan } from '../app/import-plan';
 import { checkSheet, clearMarks, markFindings, selectCell } from '../app/marks';
@@ -22,11 +24,13 @@ import { formatVi } from '../domain/money';
 import type { WorkbookHost } from '../hosts/contract';
 import type {
   ActionResult,
+  AllocationFormStartView,
   AllocationPreview,
   AllocationPreviewRow,
   AllocationRequestView,
   AllocationRow,
   FindingView,
+  NumberLocale,
   SectionOptionsView,
   TaskpaneController,
   WriteOptions,
@@ -55,6 +59,17 @@ function previewView(outcome: Outcome<AppPreview>): AllocationPreview {
     kind: 'ok',
     rows: rows.map((r) => previewRow(r, r.code, r.label)),
     totals: previewRow(totals, TONG, 'Tổng cộng'),
+    warnings: outcome.findings.filter((f) => f.severity !== 'info').map((f) => f.text),
+  };
+}
+
+function rowView(r: AllocationRowInfo): AllocationRow {
+  return {
+    code: r.code,
+    label: r.label,
+    level: r.level,
+    nstw: r.nstw?.toFixed() ?? null,
+    nsdp: r.nsdp?.toFixed() ?? null,
   };
 }
 
@@ -87,13 +102,13 @@ export class WorkbookController implements TaskpaneController {
   async allocationRows(): Promise<readonly AllocationRow[]> {
     const rows = await allocationRows(this.session);
     if (rows.kind !== 'done') return [];
-    return rows.value.map((r) => ({
-      code: r.code,
-      label: r.label,
-      level: r.level,
-      nstw: r.nstw?.toFixed() ?? null,
-      nsdp: r.nsdp?.toFixed() ?? null,
-    }));
+    return rows.value.map(rowView);
+  }
+
+  async allocationForm(locale: NumberLocale): Promise<AllocationFormStartView> {
+    const start = await allocationFormStart(this.session, locale);
+    if (start.kind !== 'done') return { rows: [], settings: {} };
+    return { rows: start.value.rows.map(rowView), settings: start.value.assigned };
   }
 
   async previewAllocation(request: AllocationRequestView): Promise<AllocationPreview> {

@@ -6,6 +6,7 @@
  * few Vietnamese terms it keeps on purpose. The codes come from the catalogues themselves, so a code
  * added without a sample here fails.
  */
+import { APP_MESSAGES } from '../../src/app/messages';
 import { ALLOCATION_MESSAGES } from '../../src/domain/allocation';
 import { CATALOGUE_MESSAGES } from '../../src/domain/catalogue';
 import { at, type Text } from '../../src/domain/findings';
@@ -406,4 +407,19 @@ checkCatalogue('hosts', HOST_MESSAGES, {
   badSheetName: [{ sheet: 'a/b' }],
   noSheet: [{ sheet: 'Kinh phí' }],
   snapshotMismatch: [{ snapshotSheet: 'Sheet1', sheet: 'Kinh phí' }],
+});
+
+checkCatalogue('app', APP_MESSAGES, {
+  APP_NOT_RECALCULATED: [
+    { sheet: 'Kế hoạch kinh phí', cells: ['D15'] },
+    { sheet: 'Kế hoạch kinh phí', cells: Array.from({ length: 14 }, (_, i) => `D${i + 12}`) },
+  ],
+  APP_STALE_FIGURE: [
+    { sheet: 'Kế hoạch kinh phí', cells: ['C19'] },
+    { sheet: 'Kế hoạch kinh phí', cells: ['C19', 'D19'] },
+  ],
+  ALLOC_ASSIGNED_DIFFERS: [
+    { source: 'nstw', sheet: 'Kế hoạch kinh phí', address: 'C5', assigned: d(7538), requested: d(8000) },
+    { source: 'nsdp', sheet: 'Kế hoạch kinh phí', address: 'C6', assigned: d(107), requested: d('100.5') },
+  ],
 });

@@ -78,3 +78,64 @@ describe('the fake Excel enforces what Office.js enforces', () => {
     await expect(run).rejects.toThrow(/does not match/);
   });
 });
+
+describe('the fake Excel models the calculation mode', () => {
+  it('gives the calculation mode only after load and sync', async () => {
+    const fake = new FakeExcel(['Sheet1']);
+    fake.calculationMode = 'Manual';
+    await fake.run(async (context) => {
+      const application = context.workbook.application;
+      expect(() => application.calculationMode).toThrow(/PropertyNotLoaded/);
+      application.load('calculationMode');
+      expect(() => application.calculationMode).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      expect(application.calculationMode).toBe('Manual');
+      expect(() => application.load('calculationState')).toThrow(/does not model/);
+    });
+  });
+
+  it('leaves a manual workbook uncalculated after a write, and reads its results as stale until calculated', async () => {
+    const fake = new FakeExcel(['Sheet1']);
+    fake.calculationMode = 'Manual';
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject('Sheet1');
+      sheet.getRange('A1').values = [[5]];
+      await context.sync();
+      expect(fake.uncalculated).toBe(true);
+      sheet.getRange('A1').load('values');
+      await context.sync();
+      expect([fake.staleReads, fake.lastReadStale]).toEqual([1, true]);
+      context.workbook.application.calculate('Recalculate');
+      sheet.getRange('A1').load('values');
+      await context.sync();
+    });
+    expect([fake.uncalculated, fake.recalculations, fake.staleReads, fake.lastReadStale]).toEqual([
+      false,
+      1,
+      1,
+      false,
+    ]);
+  });
+
+  it('recalculates by itself in automatic mode', async () => {
+    const fake = new FakeExcel(['Sheet1']);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject('Sheet1').getRange('A1').values = [[5]];
+      await context.sync();
+    });
+    expect(fake.uncalculated).toBe(false);
+  });
+
+  it('refuses a recalculation queued in a batch whose calculation is suspended', async () => {
+    const fake = new FakeExcel(['Sheet1']);
+    fake.calculationMode = 'Manual';
+    const run = fake.run(async (context) => {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      context.workbook.worksheets.getItemOrNullObject('Sheet1').getRange('A1').values = [[5]];
+      context.workbook.application.calculate('Recalculate');
+      await context.sync();
+    });
+    await expect(run).rejects.toThrow(/calculation suspended/);
+    expect(fake.recalculations).toBe(0);
+  });
+});

@@ -6,6 +6,11 @@
  * apostrophe, as Excel does. It counts syncs, records each sync's payload and every write per cell, and
  * notes writes made while calculation was not suspended. Formulas are not evaluated: a formula reads as
  * the result registered for it (seeded cells register theirs), as if recalculated with unchanged inputs.
+ *
+ * Calculation mode: `calculationMode` is readable only after `application.load('calculationMode')` and
+ * a sync. In manual mode a write leaves the workbook `uncalculated` until `application.calculate` runs
+ * (refused in a batch whose calculation is suspended, where it would not take); a range's values,
+ * text or formulas loaded meanwhile count as a stale read.
  */
 import {
   absoluteReference,
@@ -17,6 +22,7 @@ import {
   type Rect,
 } from '../../src/sheet/a1';
 import type {
+  ApplicationSubset,
   BorderEdge,
   ExcelContextSubset,
   ExcelRun,
@@ -90,6 +96,16 @@ export class FakeExcel {
   /** Column-width writes, "Sheet!C". */
   readonly columnWrites: string[] = [];
   writesWhileCalculating = 0;
+  /** The application's calculation mode, as the user set it. */
+  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual' = 'Automatic';
+  /** In manual mode: cells were written (or typed) since the last recalculation. */
+  uncalculated = false;
+  /** Recalculations requested through the API. */
+  recalculations = 0;
+  /** Range values, text or formulas loaded while the workbook was uncalculated. */
+  staleReads = 0;
+  /** Whether the last range load of values, text or formulas read results not recalculated. */
+  lastReadStale = false;
   private readonly formulaResults = new Map<string, CellValue>();
 
   constructor(sheetNames: readonly string[] = ['Sheet1']) {
@@ -141,6 +157,8 @@ export class FakeExcel {
     this.cellWrites.clear();
     this.columnWrites.length = 0;
     this.writesWhileCalculating = 0;
+    this.recalculations = 0;
+    this.staleReads = 0;
   }
 
   // ---- used by the proxies ----
@@ -177,6 +195,7 @@ export class FakeExcel {
     change: (cell: FakeCell, r: number, c: number) => FakeCell,
   ): void {
     if (!context.calculationSuspended) this.writesWhileCalculating++;
+    if (this.calculationMode === 'Manual') this.uncalculated = true;
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
         const address = cellAddress(r, c);
@@ -228,12 +247,7 @@ class FakeContext implements ExcelContextSubset {
     this.workbook = {
       worksheets: new FakeWorksheets(this),
       names: new FakeNames(this),
-      application: {
-        suspendApiCalculationUntilNextSync: () =>
-          this.enqueue('suspendCalculation', 0, () => {
-            this.calculationSuspended = true;
-          }),
-      },
+      application: new FakeApplication(this),
     };
   }
 
@@ -262,6 +276,46 @@ class FakeContext implements ExcelContextSubset {
       this.calculationSuspended = false;
     }
     return Promise.resolve();
+  }
+}
+
+/** The application proxy: calculation mode (loaded), recalculation and suspension, queued like the rest. */
+class FakeApplication implements ApplicationSubset {
+  private readonly loaded = new Loaded();
+
+  constructor(private readonly context: FakeContext) {}
+
+  load(propertyNames: string): ApplicationSubset {
+    for (const p of propertyNames.split(',')) {
+      if (p.trim() !== 'calculationMode')
+        throw new Error(`InvalidArgument: the fake does not model Application.${p}`);
+    }
+    this.context.enqueue('load application', bytesOf(propertyNames), () =>
+      this.loaded.set('calculationMode', this.context.fake.calculationMode),
+    );
+    return this;
+  }
+
+  get calculationMode(): string {
+    return this.loaded.get('calculationMode');
+  }
+
+  calculate(calculationType: 'Recalculate'): void {
+    this.context.enqueue(`calculate ${calculationType}`, bytesOf(calculationType), () => {
+      if (this.context.calculationSuspended) {
+        throw new Error(
+          'InvalidOperation: the fake does not calculate in a batch with calculation suspended',
+        );
+      }
+      this.context.fake.uncalculated = false;
+      this.context.fake.recalculations++;
+    });
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.enqueue('suspendCalculation', 0, () => {
+      this.context.calculationSuspended = true;
+    });
   }
 }
 
@@ -352,6 +406,11 @@ class FakeRange extends FakeProxy<RangeTarget> implements RangeSubset {
                     : 'String',
           ),
       };
+      const fake = this.context.fake;
+      if (props.some((p) => p === 'values' || p === 'text' || p === 'formulas')) {
+        fake.lastReadStale = fake.calculationMode === 'Manual' && fake.uncalculated;
+        if (fake.lastReadStale) fake.staleReads++;
+      }
       for (const p of props) {
         const get = all[p];
         if (!get) throw new Error(`InvalidArgument: the fake does not model Range.${p}`);

@@ -66,17 +66,37 @@ describe('MemoryHost specifics', () => {
     expect(snap?.rows[0]?.map((c) => c.text)).toEqual(['15555.25', 'FALSE']);
   });
 
-  it('keeps the value given with a formula, and none when a formula comes without one', async () => {
+  it('recomputes the formulas it can exactly, and keeps and reports those it cannot', async () => {
     const h = memoryHarness();
-    await h.host.applyPatch({
+    const first = await h.host.applyPatch({
       sheet: 'Sheet1',
       cells: [
+        { address: 'A2', value: 0.1 },
+        { address: 'A3', value: 0.2 },
+        // A stale result given with a formula is replaced by the exact one.
         { address: 'A1', formula: '=SUM(A2:A3)', value: 7645 },
         { address: 'B1', formula: '=A1*2' },
+        { address: 'C1', formula: '=GNBV.PHANBO(A1,{1;1},1)', value: 5 },
+        { address: 'D1', formula: '=C1+A1' },
       ],
     });
-    expect(h.memory.getCell('Sheet1', 'A1')).toMatchObject({ formula: '=SUM(A2:A3)', value: 7645 });
-    expect(h.memory.getCell('Sheet1', 'B1')).toMatchObject({ formula: '=A1*2', value: null });
+    expect(h.memory.getCell('Sheet1', 'A1')).toMatchObject({ formula: '=SUM(A2:A3)', value: 0.3 });
+    expect(first.recalculated).toContain('A1');
+    // What the evaluator does not take keeps the value given (none: empty), as does what it feeds.
+    expect(h.memory.getCell('Sheet1', 'C1')).toMatchObject({ value: 5 });
+    expect(h.memory.getCell('Sheet1', 'D1')).toMatchObject({ value: null });
+    expect(first.notRecalculated).toEqual(expect.arrayContaining(['C1', 'D1']));
+    expect(first.notRecalculated).not.toContain('A1');
+
+    const second = await h.host.applyPatch({ sheet: 'Sheet1', cells: [{ address: 'A3', value: 1.5 }] });
+    expect(h.memory.getCell('Sheet1', 'A1').value).toBe(1.6);
+    expect(second.notRecalculated).toEqual(expect.arrayContaining(['C1', 'D1']));
+    // A write of styles only recomputes nothing.
+    const styled = await h.host.applyPatch({
+      sheet: 'Sheet1',
+      cells: [{ address: 'A3', style: { bold: true } }],
+    });
+    expect(styled.notRecalculated).toBeUndefined();
   });
 
   it('keeps column widths in characters', async () => {

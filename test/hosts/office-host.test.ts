@@ -199,3 +199,66 @@ describe('OfficeHost round trips and writes', () => {
     expect(h.fake.syncs.every((s) => s.payloadBytes < REQUEST_LIMIT)).toBe(true);
   });
 });
+
+describe('OfficeHost lets Excel recalculate before it reads', () => {
+  let h: ReturnType<typeof officeHarness>;
+  const patch: Patch = { sheet: SHEET, cells: [{ address: 'C3', value: 1695 }] };
+  beforeEach(() => {
+    h = officeHarness();
+    h.fake.addSheet(SHEET);
+    h.fake.seed(SHEET, 'C3', { value: 1588 });
+    h.fake.seed(SHEET, 'C4', { value: 1588, formula: '=SUM(C3:C3)' });
+  });
+
+  it('in automatic mode asks for no recalculation and no extra sync', async () => {
+    const before = (await h.host.readSheet(SHEET)) ?? undefined;
+    h.fake.resetCounters();
+    await h.host.applyPatch(patch, before);
+    await h.host.readSheet(SHEET);
+    expect(h.fake.syncCount).toBe(2);
+    expect(h.fake.recalculations).toBe(0);
+    expect(h.fake.syncs.flatMap((s) => s.actions).filter((a) => a.startsWith('calculate'))).toEqual([]);
+  });
+
+  it('in manual mode recalculates after writing, in a sync of its own after the suspended writes', async () => {
+    h.fake.calculationMode = 'Manual';
+    const before = (await h.host.readSheet(SHEET)) ?? undefined;
+    h.fake.resetCounters();
+    await h.host.applyPatch(patch, before);
+    expect(h.fake.syncCount).toBe(2);
+    const [writes, recalc] = h.fake.syncs;
+    expect(writes?.actions[0]).toBe('suspendCalculation');
+    // The mode rides on the writes' sync.
+    expect(writes?.actions.at(-1)).toBe('load application');
+    expect(recalc?.actions).toEqual(['calculate Recalculate']);
+    expect([h.fake.uncalculated, h.fake.recalculations]).toEqual([false, 1]);
+  });
+
+  it('in manual mode recalculates before reading, and returns what it read after', async () => {
+    h.fake.calculationMode = 'Manual';
+    // The user typed a figure with calculation set to manual.
+    h.fake.uncalculated = true;
+    const snapshot = await h.host.readSheet(SHEET);
+    expect(h.fake.syncCount).toBe(2);
+    expect(h.fake.syncs[1]?.actions.slice(0, 2)).toEqual(['calculate Recalculate', 'load usedRange']);
+    expect(h.fake.lastReadStale).toBe(false);
+    expect(snapshot?.rows[1]?.[0]).toMatchObject({ value: 1588, formula: '=SUM(C3:C3)' });
+  });
+
+  it('in manual mode never reads stale results after its own write', async () => {
+    h.fake.calculationMode = 'Manual';
+    await h.host.applyPatch(patch);
+    h.fake.resetCounters();
+    await h.host.readSheet(SHEET);
+    expect(h.fake.lastReadStale).toBe(false);
+    expect(h.fake.staleReads).toBe(0);
+  });
+
+  it('sends nothing, and recalculates nothing, for a patch that writes nothing', async () => {
+    h.fake.calculationMode = 'Manual';
+    const before = (await h.host.readSheet(SHEET)) ?? undefined;
+    h.fake.resetCounters();
+    await h.host.applyPatch({ sheet: SHEET, cells: [] }, before);
+    expect([h.fake.syncCount, h.fake.recalculations]).toEqual([0, 0]);
+  });
+});

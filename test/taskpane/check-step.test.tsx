@@ -47,7 +47,7 @@ describe('step "Kiểm tra"', () => {
     await screen.findByText('Đã ghi: đánh dấu.');
     await user.click(screen.getByRole('button', { name: 'Xoá đánh dấu' }));
     await screen.findByText('Đã ghi: xoá đánh dấu.');
-    expect(controller.calls.map((call) => call.method).filter((m) => m !== 'allocationRows')).toEqual([
+    expect(controller.calls.map((call) => call.method).filter((m) => m !== 'allocationForm')).toEqual([
       'markFindings',
       'clearMarks',
     ]);

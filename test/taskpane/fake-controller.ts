@@ -5,9 +5,11 @@
 import { done as doneOutcome, type Outcome } from '../../src/app/outcome';
 import type {
   ActionResult,
+  AllocationFormStartView,
   AllocationPreview,
   AllocationRow,
   FindingView,
+  SheetSettingsView,
   TaskpaneController,
 } from '../../src/taskpane/controller-types';
 
@@ -73,6 +75,7 @@ export const MUONG_LAY_PREVIEW: AllocationPreview = {
     { code: 'DA6.2', label: 'Tiểu dự án 2: Truyền thông', nstw: '466,25', nsdp: '0', total: '466,25' },
   ],
   totals: { code: 'TONG', label: 'Tổng cộng', nstw: '5.704,25', nsdp: '107', total: '5.811,25' },
+  warnings: [],
 };
 
 export const MUONG_LAY_FINDINGS: readonly FindingView[] = [
@@ -105,6 +108,8 @@ function done(what: string): ActionResult {
 export class FakeController implements TaskpaneController {
   readonly calls: Call[] = [];
   rows: readonly AllocationRow[] = MUONG_LAY_ROWS;
+  /** The sheet's settings block the allocation form starts from (none by default). */
+  settings: SheetSettingsView = {};
   preview: AllocationPreview = MUONG_LAY_PREVIEW;
   findings: readonly FindingView[] = MUONG_LAY_FINDINGS;
   section = {
@@ -157,6 +162,14 @@ export class FakeController implements TaskpaneController {
   }
   allocationRows(): Promise<readonly AllocationRow[]> {
     return this.answer({ method: 'allocationRows', args: [] }, () => this.rows);
+  }
+  allocationForm(
+    ...args: Parameters<TaskpaneController['allocationForm']>
+  ): Promise<AllocationFormStartView> {
+    return this.answer({ method: 'allocationForm', args }, () => ({
+      rows: this.rows,
+      settings: this.settings,
+    }));
   }
   previewAllocation(
     ...args: Parameters<TaskpaneController['previewAllocation']>

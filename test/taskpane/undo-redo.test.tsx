@@ -48,10 +48,10 @@ describe('"Hoàn tác" and "Làm lại" in the pane', () => {
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Kết quả kiểm tra' })).toBeNull());
 
     await openStep(user, /Phân bổ/);
-    await waitFor(() => expect(controller.callsTo('allocationRows').length).toBeGreaterThan(0));
-    const rowsRead = controller.callsTo('allocationRows').length;
+    await waitFor(() => expect(controller.callsTo('allocationForm').length).toBeGreaterThan(0));
+    const rowsRead = controller.callsTo('allocationForm').length;
     await user.click(button('Làm lại'));
     await screen.findByText('Đã làm lại lần ghi đó.');
-    await waitFor(() => expect(controller.callsTo('allocationRows').length).toBe(rowsRead + 1));
+    await waitFor(() => expect(controller.callsTo('allocationForm').length).toBe(rowsRead + 1));
   });
 });

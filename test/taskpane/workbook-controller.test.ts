@@ -147,3 +147,40 @@ describe('the pane controller over the example plan', () => {
     expect(rows.find((r) => r.code === 'DA2')).toMatchObject({ nstw: '6667', nsdp: '466.25' });
   });
 });
+
+describe('the pane controller carries the settings block to the allocation form', () => {
+  it('gives the rows with the assigned totals and step in the chosen notation', async () => {
+    const { host, controller } = await example();
+    host.setCell(PLAN_SHEET, 'C6', { value: 107.5 });
+    const vi = await controller.allocationForm('vi');
+    expect(vi.rows.map((r) => r.code)).toContain('DA4.1');
+    expect(vi.settings).toMatchObject({ nstw: '7.538', nsdp: '107,5', step: '1' });
+    expect(vi.settings.hint?.vi).toMatch(/^Lấy từ khối thiết lập của trang "Kế hoạch kinh phí" \(/);
+    const en = await controller.allocationForm('en');
+    expect(en.settings).toMatchObject({ nstw: '7,538', nsdp: '107.5', step: '1' });
+  });
+
+  it('gives no rows and no settings when there is no plan table', async () => {
+    const controller = new WorkbookController(new MemoryHost(['Trống']), memoryServices(), 'browser');
+    expect(await controller.allocationForm('auto')).toEqual({ rows: [], settings: {} });
+  });
+
+  it('passes the preview warning about assigned totals that differ from the sheet', async () => {
+    const { controller } = await example();
+    const rows = await controller.allocationRows();
+    const request: AllocationRequestView = {
+      nstw: '8.000',
+      nsdp: '107',
+      step: '1',
+      method: 'last-year',
+      rows: rows.map((r) => ({ code: r.code })),
+      locale: 'auto',
+    };
+    const preview = await controller.previewAllocation(request);
+    if (preview.kind !== 'ok') throw new Error('no preview');
+    expect(preview.warnings).toHaveLength(1);
+    expect(preview.warnings[0]?.vi).toContain('là 7.538 triệu đồng, khác số đang phân bổ 8.000 triệu đồng');
+    const same = await controller.previewAllocation({ ...request, nstw: '7.538' });
+    expect(same.kind === 'ok' && same.warnings).toEqual([]);
+  });
+});

@@ -3,8 +3,12 @@
  * trips, so it ignores a before-snapshot and builds the undo from its own cells, styles included.
  *
  * Snapshot text is the value written simply, with no locale and no number format applied: numbers via
- * `String` ("1469.5"), booleans as Excel shows them ("TRUE"/"FALSE"), empty cells as "". A formula cell
- * keeps the value given with it (a formula written without a value reads as empty until one is given).
+ * `String` ("1469.5"), booleans as Excel shows them ("TRUE"/"FALSE"), empty cells as "".
+ *
+ * After a write that changes content, every formula of the sheet the sheet layer's evaluator takes is
+ * recomputed exactly and its result stored (as the .xlsx host does); a formula it cannot compute keeps
+ * the value given with it (none: it reads as empty) and, when its inputs changed, is reported in
+ * `notRecalculated`. Cells put with `setCell` are not recalculated.
  */
 import type { CellValue, CellWrite, Patch, SheetSnapshot, CellSnapshot } from '../../sheet/types';
 import { cellAddress, extendRect, parseColumn, rangeAddress, type Rect } from '../../sheet/a1';
@@ -12,6 +16,7 @@ import type { WorkbookHost, WriteResult } from '../contract';
 import { hostError } from '../messages';
 import { planPatch, type PatchPlan } from '../patch-plan';
 import { mergeStyle, priorStyle } from '../styles';
+import { recalculateSheet } from './recalc';
 import { BLANK_CELL, cellKey, isBlank, type MemoryCell, type MemorySheet, type NameTarget } from './workbook';
 
 /** What a test may put into a cell directly. */
@@ -152,7 +157,19 @@ export class MemoryHost implements WorkbookHost {
       }
       const undo = this.undoOf(plan);
       this.write(plan);
-      return Promise.resolve({ undo, cellCount: plan.cells.length });
+      // A write of formats or styles only changes no result.
+      const changed = plan.cells.filter((c) => c.write.formula !== undefined || c.write.value !== undefined);
+      const { recalculated, notRecalculated } = recalculateSheet(
+        plan.sheet,
+        this.sheetOrThrow(plan.sheet),
+        changed,
+      );
+      return Promise.resolve({
+        undo,
+        cellCount: plan.cells.length,
+        ...(notRecalculated.length > 0 ? { notRecalculated } : {}),
+        ...(recalculated.length > 0 ? { recalculated } : {}),
+      });
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

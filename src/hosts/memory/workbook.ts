@@ -1,7 +1,7 @@
 /**
  * The data of an in-memory workbook: sheets of cells (value, formula, number format, style), merges,
- * column widths and workbook names. No formula is evaluated: a formula cell keeps the value it was last
- * given, which is what tests need (they state the value a formula would show).
+ * column widths and workbook names. A formula cell keeps the value it was last
+ * given until a write recomputes it (./recalc.ts).
  */
 import type { CellStyle, CellValue } from '../../sheet/types';
 import { GENERAL_FORMAT } from '../undo';

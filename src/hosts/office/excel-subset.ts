@@ -75,12 +75,26 @@ export interface NamedItemCollectionSubset {
   getItemOrNullObject(name: string): NamedItemSubset;
 }
 
+/**
+ * The application: calculation suspended while a batch writes, and, when the user set calculation to
+ * manual, a recalculation requested after writing and before reading.
+ */
+export interface ApplicationSubset {
+  /** Only `calculationMode` is loaded. */
+  load(propertyNames: string): ApplicationSubset;
+  /** "Automatic", "AutomaticExceptTables" or "Manual"; readable after a load and a sync. */
+  readonly calculationMode: string;
+  /** `Excel.CalculationType.recalculate` is the string "Recalculate": the cells Excel marked dirty. */
+  calculate(calculationType: 'Recalculate'): void;
+  suspendApiCalculationUntilNextSync(): void;
+}
+
 /** The subset of `Excel.RequestContext` OfficeHost uses. */
 export interface ExcelContextSubset {
   readonly workbook: {
     readonly worksheets: WorksheetCollectionSubset;
     readonly names: NamedItemCollectionSubset;
-    readonly application: { suspendApiCalculationUntilNextSync(): void };
+    readonly application: ApplicationSubset;
   };
   sync(): Promise<unknown>;
 }

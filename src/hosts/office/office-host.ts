@@ -9,6 +9,11 @@
  *
  * Undo restores every written cell's value or formula and number format, and points names back. It does
  * not restore styles: neither the snapshot nor one batched read carries cell formats cheaply.
+ *
+ * Excel calculates the formulas itself: the host never reports `notRecalculated`. When the user set
+ * calculation to manual, the host asks Excel to recalculate after writing and before reading, so a
+ * check never reads stale results. The calculation mode is loaded in the same sync as the read (or the
+ * last sync of the writes); only in manual mode does the recalculation cost one more sync.
  */
 import type { Patch, SheetSnapshot } from '../../sheet/types';
 import { parseCell } from '../../sheet/a1';
@@ -16,10 +21,18 @@ import type { WorkbookHost, WriteResult } from '../contract';
 import { hostError } from '../messages';
 import { planPatch, type PatchPlan } from '../patch-plan';
 import { undoFromSnapshot } from '../undo';
-import type { ExcelContextSubset, ExcelRun } from './excel-subset';
+import type { ApplicationSubset, ExcelContextSubset, ExcelRun } from './excel-subset';
 import { actionBytes, DEFAULT_SYNC_BUDGET } from './payload';
 import { queueSheetRead } from './read';
 import { writePatch } from './write';
+
+/** `Excel.CalculationType.recalculate`: the cells Excel marked dirty (the global is absent in tests). */
+const RECALCULATE = 'Recalculate';
+
+/** Whether the user set calculation to manual (`Excel.CalculationMode.manual`). */
+function isManual(mode: string): boolean {
+  return mode === 'Manual';
+}
 
 /** Options of {@link OfficeHost}. */
 export interface OfficeHostOptions {
@@ -63,9 +76,15 @@ export class OfficeHost implements WorkbookHost {
 
   readSheet(sheet: string): Promise<SheetSnapshot | null> {
     return this.run(async (context) => {
+      const application = context.workbook.application.load('calculationMode');
       const read = queueSheetRead(context, sheet);
       await context.sync();
-      return read.snapshot();
+      if (!isManual(application.calculationMode)) return read.snapshot();
+      // Manual calculation: the results read may be stale; recalculate, then read them again.
+      application.calculate(RECALCULATE);
+      const recalculated = queueSheetRead(context, sheet);
+      await context.sync();
+      return recalculated.snapshot();
     });
   }
 
@@ -82,6 +101,7 @@ export class OfficeHost implements WorkbookHost {
       const sheets = context.workbook.worksheets;
       const creating = prior.before === null;
       const worksheet = creating ? sheets.add(plan.sheet) : sheets.getItemOrNullObject(plan.sheet);
+      let application: ApplicationSubset | undefined;
       await writePatch({
         context,
         worksheet,
@@ -89,7 +109,15 @@ export class OfficeHost implements WorkbookHost {
         existingNames: prior.existingNames,
         budget: this.budget,
         queuedBytes: creating ? actionBytes(plan.sheet) : 0,
+        withLastSync: () => {
+          application = context.workbook.application.load('calculationMode');
+        },
       });
+      // Calculation was suspended while writing; in manual mode nothing recalculates unless asked.
+      if (application !== undefined && isManual(application.calculationMode)) {
+        application.calculate(RECALCULATE);
+        await context.sync();
+      }
       return { undo: undoFromSnapshot(plan, prior.before), cellCount: plan.cells.length };
     });
   }

@@ -41,6 +41,11 @@ class Batch {
     this.used += bytes;
   }
 
+  /** Whether anything is queued and not sent yet. */
+  get pending(): boolean {
+    return this.used > 0;
+  }
+
   /** Sends what is queued, if anything. */
   async flush(): Promise<void> {
     if (this.used === 0) return;
@@ -126,6 +131,8 @@ export interface WriteTarget {
   readonly budget: number;
   /** Bytes the caller already queued in this batch (e.g. adding the sheet), so they are sent too. */
   readonly queuedBytes?: number;
+  /** Queues reads that ride on the last sync of the writes (no sync of their own); not called when nothing is sent. */
+  readonly withLastSync?: () => void;
 }
 
 /**
@@ -173,6 +180,7 @@ export async function writePatch(target: WriteTarget): Promise<number> {
     if (target.existingNames.has(name)) context.workbook.names.getItemOrNullObject(name).formula = reference;
     else context.workbook.names.add(name, reference);
   }
+  if (batch.pending) target.withLastSync?.();
   await batch.flush();
   return batch.syncs;
 }

@@ -63,16 +63,19 @@ export function AllocationStep(props: {
   const styles = useStyles();
   const form = useAllocationForm();
   const [shown, setShown] = useState<ShownPreview | null>(null);
-  const { setRows } = form;
+  const { setRows, fillFromSheet, locale } = form;
   const { notify } = runner;
 
+  // Read again when the number locale changes, so figures filled from the sheet read back in it.
   const loadRows = useCallback(async (): Promise<void> => {
     try {
-      setRows(await controller.allocationRows());
+      const start = await controller.allocationForm(locale);
+      setRows(start.rows);
+      fillFromSheet(start.settings);
     } catch (error) {
       notify('error', t.unexpected(error instanceof Error ? error.message : String(error)));
     }
-  }, [controller, setRows, notify, t]);
+  }, [controller, setRows, fillFromSheet, locale, notify, t]);
 
   useEffect(() => {
     if (active) void loadRows();
@@ -114,6 +117,7 @@ export function AllocationStep(props: {
       <Field label={t.stepLabel} hint={t.stepHint}>
         <Input inputMode="decimal" value={form.step} onChange={(_e, data) => form.setStep(data.value)} />
       </Field>
+      {form.sheetHint !== null ? <Text role="note">{say(form.sheetHint)}</Text> : null}
       <Field label={t.localeLabel} hint={t.localeHint}>
         <Select
           value={form.locale}
@@ -157,6 +161,18 @@ export function AllocationStep(props: {
             <MessageBarTitle>{t.previewFailed}</MessageBarTitle>
             <ul>
               {current.messages.map((message, index) => (
+                <li key={index}>{say(message)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {current?.kind === 'ok' && current.warnings.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.previewWarnings}</MessageBarTitle>
+            <ul>
+              {current.warnings.map((message, index) => (
                 <li key={index}>{say(message)}</li>
               ))}
             </ul>

@@ -73,7 +73,11 @@ export function useAction(): ActionRunner {
   const show = useCallback((result: ActionResult, retry: () => Promise<ActionResult>): void => {
     switch (result.kind) {
       case 'done':
-        setNotice({ intent: 'success', message: result.text });
+        // A write that carries warnings (formulas left not recalculated, points to look at) says so.
+        setNotice({
+          intent: result.findings.some((f) => f.severity !== 'info') ? 'warning' : 'success',
+          message: result.text,
+        });
         return;
       case 'failed':
         setNotice({ intent: 'error', message: result.text });

@@ -1,10 +1,17 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Text } from '../../domain/findings';
 import type {
   AllocationMethod,
   AllocationRequestView,
   AllocationRow,
   NumberLocale,
+  SheetSettingsView,
 } from '../controller-types';
+
+/** The fields the sheet's settings block can fill. */
+type SheetField = 'nstw' | 'nsdp' | 'step';
+
+const SHEET_FIELDS: readonly SheetField[] = ['nstw', 'nsdp', 'step'];
 
 /** What the user set for one row. */
 export interface RowChoice {
@@ -39,6 +46,14 @@ export interface AllocationForm {
   readonly setLocale: (value: NumberLocale) => void;
   /** Replaces the row list, keeping the choices made for codes still present. */
   readonly setRows: (rows: readonly AllocationRow[]) => void;
+  /**
+   * Fills the assigned totals and the step from the sheet's settings block where the user has typed
+   * nothing (an empty field, or one still holding the default or an earlier fill); never overwrites
+   * what the user typed.
+   */
+  readonly fillFromSheet: (settings: SheetSettingsView) => void;
+  /** Where the figures came from ("Lấy từ khối thiết lập của trang …"), while a field holds one. */
+  readonly sheetHint: Text | null;
   readonly choiceOf: (code: string) => RowChoice;
   readonly updateChoice: (code: string, change: Partial<RowChoice>) => void;
   readonly request: AllocationRequestView;
@@ -75,9 +90,42 @@ export function buildRequest(
 
 /** State of the allocation step's form. */
 export function useAllocationForm(): AllocationForm {
-  const [nstw, setNstw] = useState('');
-  const [nsdp, setNsdp] = useState('');
-  const [step, setStep] = useState('1');
+  const [nstw, setNstwValue] = useState('');
+  const [nsdp, setNsdpValue] = useState('');
+  const [step, setStepValue] = useState('1');
+  const [sheet, setSheet] = useState<SheetSettingsView>({});
+  // Fields the user typed into (a non-empty entry): the sheet never overwrites them.
+  const typed = useRef<Record<SheetField, boolean>>({ nstw: false, nsdp: false, step: false });
+  const typedSetter = useCallback(
+    (field: SheetField, set: (value: string) => void) => (value: string) => {
+      typed.current[field] = value.trim() !== '';
+      set(value);
+    },
+    [],
+  );
+  const setNstw = useMemo(() => typedSetter('nstw', setNstwValue), [typedSetter]);
+  const setNsdp = useMemo(() => typedSetter('nsdp', setNsdpValue), [typedSetter]);
+  const setStep = useMemo(() => typedSetter('step', setStepValue), [typedSetter]);
+
+  const fillFromSheet = useCallback((settings: SheetSettingsView) => {
+    setSheet(settings);
+    const setters: Record<SheetField, (update: (old: string) => string) => void> = {
+      nstw: setNstwValue,
+      nsdp: setNsdpValue,
+      step: setStepValue,
+    };
+    for (const field of SHEET_FIELDS) {
+      const value = settings[field];
+      if (value === undefined) continue;
+      setters[field]((old) => (typed.current[field] && old.trim() !== '' ? old : value));
+    }
+  }, []);
+
+  const sheetHint = useMemo(() => {
+    const current: Record<SheetField, string> = { nstw, nsdp, step };
+    const holds = SHEET_FIELDS.some((f) => sheet[f] !== undefined && current[f] === sheet[f]);
+    return holds ? (sheet.hint ?? null) : null;
+  }, [sheet, nstw, nsdp, step]);
   const [method, setMethod] = useState<AllocationMethod>('weights');
   const [locale, setLocale] = useState<NumberLocale>('auto');
   const [rows, setRowList] = useState<readonly AllocationRow[]>([]);
@@ -120,6 +168,8 @@ export function useAllocationForm(): AllocationForm {
     setMethod,
     setLocale,
     setRows,
+    fillFromSheet,
+    sheetHint,
     choiceOf,
     updateChoice,
     request,

@@ -28,6 +28,7 @@ export interface AllocationStrings {
   readonly previewCaption: string;
   readonly previewFailed: string;
   readonly previewStale: string;
+  readonly previewWarnings: string;
   readonly colItem: string;
   readonly colNstw: string;
   readonly colNsdp: string;
@@ -69,6 +70,7 @@ const vi: AllocationStrings = {
   previewCaption: 'Xem trước phân bổ',
   previewFailed: 'Chưa phân bổ được',
   previewStale: 'Số liệu đã thay đổi sau lần xem trước; hãy bấm "Xem trước" lại trước khi ghi.',
+  previewWarnings: 'Cần xem trước khi ghi',
   colItem: 'Dự án, Tiểu dự án',
   colNstw: 'NSTW',
   colNsdp: 'NSĐP',
@@ -108,6 +110,7 @@ const en: AllocationStrings = {
   previewCaption: 'Allocation preview',
   previewFailed: 'Could not allocate',
   previewStale: 'The figures changed after the last preview; press "Preview" again before writing.',
+  previewWarnings: 'Look at this before writing',
   colItem: 'Project / sub-project',
   colNstw: 'NSTW',
   colNsdp: 'NSĐP',
