@@ -22,7 +22,7 @@ import type { AllocationPreview } from '../../src/taskpane/controller-types';
 import type { WorkbookController } from '../../src/taskpane/workbook-controller';
 import { TEXT_ENCODINGS, docxOf, windows1258 } from './support/bytes';
 import { gnbv, gnbvBin, jsonOut } from './support/cli';
-import { paneFindings, paneOverMemory, panePlanItems } from './support/pane';
+import { paneFindings, paneOverMemory, panePlanRows } from './support/pane';
 import { cliFindings, cliItems } from './support/seen';
 import { changed, VARIANTS, type WrongFigure } from './support/workbook-variants';
 
@@ -82,12 +82,13 @@ describe('a plan document, in every encoding and as .docx', () => {
         'done',
         expect.stringContaining(`Đã nhập ${CODES.length} mục từ "${name}"`),
       ]);
-      const pane = {
-        items: await panePlanItems(controller),
-        findings: (await paneFindings(controller)).findings,
-      };
+      const rows = await panePlanRows(controller);
+      const pane = { items: rows.stated, findings: (await paneFindings(controller)).findings };
 
       expect(pane).toEqual(cli);
+      // The Dự án rows the sheet sums show exactly what their Tiểu dự án add up to.
+      expect(rows.sums.map((s) => s.code)).toEqual(['DA3', 'DA4', 'DA6', 'DA7']);
+      for (const s of rows.sums) expect([s.code, s.shown]).toEqual([s.code, s.below]);
       // What the text says, so that both adapters going wrong the same way still fails.
       expect(cli.items.map((i) => i.code)).toEqual(CODES);
       expect(cli.items.find((i) => i.code === 'DA4.1')?.amounts).toEqual({
@@ -99,8 +100,8 @@ describe('a plan document, in every encoding and as .docx', () => {
       expect(cli.items.find((i) => i.code === 'DA7.2')?.amounts.total).toBe('162.5');
       expect(cli.findings).toEqual([expect.objectContaining(INVESTMENT_WARNING)]);
       // The rows the pane offers to allocate to carry the same figures.
-      const rows = await controller.allocationRows();
-      expect(rows.map((r) => [r.code, r.nstw, r.nsdp])).toEqual(
+      const offered = await controller.allocationRows();
+      expect(offered.map((r) => [r.code, r.nstw, r.nsdp])).toEqual(
         cli.items.map((i) => [i.code, i.amounts.nstw ?? null, i.amounts.nsdp ?? null]),
       );
     },

@@ -391,6 +391,25 @@ describe('INVESTMENT_NOT_ALLOWED', () => {
     );
   });
 
+  it('warns once, at the row holding the money, when a Dự án row shows its Tiểu dự án roll-up', () => {
+    const summed = plan([
+      { code: 'DA6', amounts: { nstw_dau_tu: '176', nstw_su_nghiep: '133' } },
+      { code: 'DA6.1', amounts: { nstw_dau_tu: '176' } },
+      { code: 'DA6.2', amounts: { nstw_su_nghiep: '133' } },
+    ]);
+    expect(codes(validatePlan(summed))).toEqual(['INVESTMENT_NOT_ALLOWED@DA6.1']);
+    // A Dự án figure its rows do not explain is warned about on its own (and its sum is an error).
+    const own = plan([
+      { code: 'DA6', amounts: { nstw_dau_tu: '200', nstw_su_nghiep: '133' } },
+      { code: 'DA6.1', amounts: { nstw_dau_tu: '176' } },
+      { code: 'DA6.2', amounts: { nstw_su_nghiep: '133' } },
+    ]);
+    expect(codes(validatePlan(own)).filter((c) => c.startsWith('INVESTMENT'))).toEqual([
+      'INVESTMENT_NOT_ALLOWED@DA6',
+      'INVESTMENT_NOT_ALLOWED@DA6.1',
+    ]);
+  });
+
   it('accepts it on an investment entry, a user row and a plan whose catalogue is unknown', () => {
     const p = plan([
       { code: 'DA4' },

@@ -18,6 +18,8 @@ export function checkInvestmentAllowed(plan: Plan, context: ValidationContext): 
     if (value === undefined || !value.isPositive() || value.isZero()) continue;
     const entry = context.entryOf(item);
     if (!entry || entry.investment) continue;
+    const below = context.childSum(item, 'nstw_dau_tu');
+    if (below !== undefined && below.eq(value)) continue;
     findings.push(
       makeFinding({
         severity: 'warning',

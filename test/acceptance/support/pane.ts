@@ -4,6 +4,7 @@
  * in-memory workbook, as inside Excel; and standalone mode (`standaloneWorkbook()`) for an .xlsx
  * the user opens. What the pane shows is read through the controller's views.
  */
+import Decimal from 'decimal.js';
 import { planToJson } from '../../../src/domain/plan/json';
 import { MemoryHost } from '../../../src/hosts';
 import { paneServices } from '../../../src/taskpane/compose';
@@ -39,9 +40,31 @@ export async function paneFindings(
   return { sheet: checked.sheet, findings };
 }
 
-/** The plan the pane reads back from its plan sheet: the items that state money. */
-export async function panePlanItems(controller: WorkbookController): Promise<SeenItem[]> {
+/**
+ * The plan the pane reads back, split as a user reads the sheet: `stated` are the rows with money and
+ * no row below them (what a document states); `sums` are the rows whose cells the template sums from
+ * the rows below, each with the sum of what those rows show, computed here exactly.
+ */
+export async function panePlanRows(controller: WorkbookController): Promise<{
+  stated: SeenItem[];
+  sums: { code: string; shown: Record<string, string>; below: Record<string, string> }[];
+}> {
   const located = await controller.session.planSheet();
   if (located.kind !== 'done') throw new Error(located.text.en);
-  return itemsWithMoney(planToJson(located.value.read.plan).items);
+  const items = planToJson(located.value.read.plan).items;
+  const parents = new Set(items.map((i) => i.parent).filter((p): p is string => typeof p === 'string'));
+  const sums = items
+    .filter((i) => parents.has(i.code) && i.amounts && Object.keys(i.amounts).length > 0)
+    .map((i) => {
+      const below: Record<string, Decimal> = {};
+      for (const child of items.filter((c) => c.parent === i.code))
+        for (const [key, value] of Object.entries(child.amounts ?? {}))
+          below[key] = (below[key] ?? new Decimal(0)).plus(String(value));
+      return {
+        code: i.code,
+        shown: Object.fromEntries(Object.entries(i.amounts ?? {}).map(([k, v]) => [k, String(v)])),
+        below: Object.fromEntries(Object.entries(below).map(([k, v]) => [k, v.toFixed()])),
+      };
+    });
+  return { stated: itemsWithMoney(items.filter((i) => !parents.has(i.code))), sums };
 }
