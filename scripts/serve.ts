@@ -1,7 +1,9 @@
 /**
- * A small static server for dist/: used by `npm start` (HTTPS on localhost:3000 with the
- * office-addin-dev-certs certificate, falling back to HTTP when no certificate can be made) and by
- * the browser tests (HTTP on a free port).
+ * A small static server for dist/: used by `npm start` and `npm run serve` (HTTPS on localhost:3000
+ * or PORT with the office-addin-dev-certs certificate, falling back to HTTP when no certificate can
+ * be made) and by the browser tests (HTTP on a free port). /office-js/ comes from dist/office-js when
+ * the production build copied it there, else straight from node_modules/@microsoft/office-js/dist
+ * (the development build of `npm start` does not copy its 57 MB).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import {
@@ -11,7 +13,9 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createHttps } from 'node:https';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { devCertificate } from './dev-certificate';
+import { exitListenFailure, freePortFromEnv } from './dev-port';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,13 +29,34 @@ const TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
+/** office.js with its locale and host files, as installed by npm. */
+export const OFFICE_JS_DIR = resolve(__dirname, '..', 'node_modules', '@microsoft', 'office-js', 'dist');
+const OFFICE_JS_PATH = '/office-js/';
+
+/** The file under `dir` at `wanted` (a URL path), or undefined when it is outside `dir` or no file. */
+function fileIn(dir: string, wanted: string): string | undefined {
+  const base = resolve(dir);
+  const file = normalize(join(base, wanted));
+  if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) return undefined;
+  return file;
+}
+
 function handler(root: string) {
-  const base = resolve(root);
   return (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const wanted = decodeURIComponent(url.pathname === '/' ? '/taskpane.html' : url.pathname);
-    const file = normalize(join(base, wanted));
-    if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+    let wanted: string;
+    try {
+      wanted = decodeURIComponent(url.pathname === '/' ? '/taskpane.html' : url.pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Địa chỉ hỏng / Bad URL');
+      return;
+    }
+    const file =
+      fileIn(root, wanted) ??
+      (wanted.startsWith(OFFICE_JS_PATH)
+        ? fileIn(OFFICE_JS_DIR, wanted.slice(OFFICE_JS_PATH.length - 1))
+        : undefined);
+    if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không có tệp này / Not found');
       return;
     }
@@ -56,44 +81,20 @@ export function serveHttp(root: string, port = 0): Promise<{ server: Server; url
   });
 }
 
-interface HttpsOptions {
-  key: string | Buffer;
-  cert: string | Buffer;
-}
-
-/** The localhost certificate of office-addin-dev-certs; undefined when it cannot be made or read. */
-async function devCertificate(): Promise<HttpsOptions | undefined> {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const certs = require('office-addin-dev-certs') as {
-      getHttpsServerOptions: (days?: number) => Promise<HttpsOptions>;
-    };
-    return await certs.getHttpsServerOptions();
-  } catch (e) {
-    // Installing its CA needs administrator rights; the certificate files may still have been written.
-    const dir = join(process.env.HOME ?? '', '.office-addin-dev-certs');
-    const key = join(dir, 'localhost.key');
-    const cert = join(dir, 'localhost.crt');
-    if (existsSync(key) && existsSync(cert)) {
-      console.warn(`Không cài được chứng chỉ gốc (${String(e)}); vẫn dùng chứng chỉ localhost đã tạo.`);
-      const { readFileSync } = await import('node:fs');
-      return { key: readFileSync(key), cert: readFileSync(cert) };
-    }
-    console.warn(`Không tạo được chứng chỉ HTTPS cho localhost (${String(e)}).`);
-    return undefined;
-  }
-}
-
-async function main(): Promise<void> {
+/**
+ * Serves dist/ over HTTPS on PORT (3000 by default), as `npm run serve` and, after its development
+ * build, `npm start` (scripts/start.ts) do; a busy port ends the process with one line, exit code 1.
+ */
+export async function serveDist(port: number): Promise<void> {
   const root = resolve(__dirname, '..', 'dist');
   if (!existsSync(join(root, 'taskpane.html'))) {
     console.error('Chưa có dist/taskpane.html: chạy "npm run build" trước.');
     process.exit(2);
   }
-  const port = Number(process.env.PORT ?? 3000);
   const cert = await devCertificate();
   const server = cert ? createHttps(cert, handler(root)) : createHttp(handler(root));
   const scheme = cert ? 'https' : 'http';
+  server.once('error', (e: NodeJS.ErrnoException) => void exitListenFailure(e, port));
   server.listen(port, () => {
     console.log(`Kinh phí GNBV đang phục vụ ${scheme}://localhost:${port}/ (thư mục dist/).`);
     if (!cert) {
@@ -112,4 +113,4 @@ async function main(): Promise<void> {
   });
 }
 
-if (require.main === module) void main();
+if (require.main === module) void freePortFromEnv().then(serveDist);
