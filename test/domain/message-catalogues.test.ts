@@ -9,6 +9,7 @@
 import { APP_MESSAGES } from '../../src/app/messages';
 import { ALLOCATION_MESSAGES } from '../../src/domain/allocation';
 import { CATALOGUE_MESSAGES } from '../../src/domain/catalogue';
+import { CRITERIA_MESSAGES } from '../../src/domain/criteria';
 import { at, type Text } from '../../src/domain/findings';
 import { dec, Dec, MONEY_MESSAGES } from '../../src/domain/money';
 import { OUTLINE_MESSAGES } from '../../src/domain/outline/messages';
@@ -244,6 +245,58 @@ const JSON_PROBLEMS: JsonProblem[] = [
   { problem: 'repeated', code: 'DA2' },
   { problem: 'notAdded', code: 'DA2' },
 ];
+
+const criterionPath = 'criteria[2].coefficient';
+
+checkCatalogue('criteria (tables and recipients)', CRITERIA_MESSAGES, {
+  CRITERIA_TABLE_SHAPE: (
+    ['notObject', 'notArray', 'notString', 'notText', 'notBoolean', 'notStatus', 'missing', 'empty'] as const
+  ).flatMap((problem) => [
+    { path: 'criteria[0].label', problem },
+    { path: '', problem },
+  ]),
+  CRITERIA_UNKNOWN_KEY: [
+    { path: 'criteria[1].coeficient', key: 'coeficient', known: ['coefficient'], suggestion: 'coefficient' },
+    { path: 'xyz', key: 'xyz', known: ['id', 'title'] },
+  ],
+  CRITERIA_BAD_ID: [{ path: 'criteria[0].id', id: 'khu vực III' }],
+  CRITERIA_UNKNOWN_KIND: [
+    { path: 'criteria[0].kind', kind: 'per_unit', suggestion: 'per-unit' },
+    { path: 'criteria[0].kind', kind: 'thuộc nhóm' },
+  ],
+  CRITERIA_BAD_COEFFICIENT: [{ path: criterionPath, written: '50 điểm' }],
+  CRITERIA_NEGATIVE_COEFFICIENT: [{ path: criterionPath, coefficient: d('-2.5') }],
+  CRITERIA_DUPLICATE_ID: [{ path: 'criteria[3].id', id: 'bien_gioi', first: 'criteria[2]' }],
+  CRITERIA_GROUP_MISSING: [
+    { path: 'criteria[0].group', id: 'khu_vuc_III', kind: 'category' },
+    { path: 'criteria[7].group', id: 'xa_khac', kind: 'default' },
+  ],
+  CRITERIA_FIELD_NOT_ALLOWED: [
+    { path: 'criteria[8].group', id: 'thon_dbkk', field: 'group', kind: 'per-unit' },
+    { path: 'criteria[0].countable', id: 'khu_vuc_III', field: 'countable', kind: 'category' },
+    { path: 'criteria[7].countable', id: 'xa_khac', field: 'countable', kind: 'default' },
+  ],
+  CRITERIA_TWO_DEFAULTS: [{ path: 'criteria[9]', group: 'xa', first: 'xa_khac', second: 'xa_con_lai' }],
+  CRITERIA_UNKNOWN_TABLE: [
+    { id: 'qd16', known: ['qd16-2026-xa'], suggestion: 'qd16-2026-xa' },
+    { id: 'bảng của tỉnh', known: ['qd16-2026-xa'] },
+  ],
+  CRITERIA_NO_RECIPIENTS: [undefined],
+  CRITERIA_NO_NAME: [{ index: 2 }],
+  CRITERIA_UNKNOWN_CATEGORY: [
+    { recipient: 'Xã Tả Sìn', id: 'khu_vuc_IV', table: 'qd16-2026-xa', suggestion: 'khu_vuc_II' },
+    { recipient: 'Xã Tả Sìn', id: 'vùng sâu', table: 'qd16-2026-xa' },
+  ],
+  CRITERIA_NOT_A_CATEGORY: [{ recipient: 'Xã Tả Sìn', id: 'thon_dbkk' }],
+  CRITERIA_UNKNOWN_QUANTITY: [
+    { recipient: 'Xã Tả Sìn', id: 'thon_dbk', table: 'qd16-2026-xa', suggestion: 'thon_dbkk' },
+    { recipient: 'Xã Tả Sìn', id: 'hộ nghèo', table: 'qd16-2026-xa' },
+  ],
+  CRITERIA_NOT_PER_UNIT: [{ recipient: 'Xã Tả Sìn', id: 'bien_gioi' }],
+  CRITERIA_BAD_QUANTITY: [{ recipient: 'Xã Tả Sìn', id: 'thon_dbkk', written: 'ba thôn' }],
+  CRITERIA_NEGATIVE_QUANTITY: [{ recipient: 'Xã Tả Sìn', id: 'thon_dbkk', quantity: d(-3) }],
+  CRITERIA_FRACTIONAL_QUANTITY: [{ recipient: 'Xã Tả Sìn', id: 'thon_dbkk', quantity: d('2.5') }],
+});
 
 checkCatalogue('plan JSON', PLAN_MESSAGES, {
   PLAN_JSON: [
