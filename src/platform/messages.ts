@@ -61,10 +61,6 @@ export function reasonOf(e: unknown): Text {
   if (code !== undefined && /^E[A-Z]+$/.test(code)) {
     return { vi: `hệ điều hành báo lỗi (mã ${code})`, en: `the system reported an error (code ${code})` };
   }
-  // Not a system error (a page that refuses a download): its own words only in the English twin.
-  const message = e instanceof Error ? e.message : '';
-  return {
-    vi: 'có lỗi không mong đợi',
-    en: message.trim() === '' ? 'an unexpected error occurred' : message,
-  };
+  // Not a system error (a page that refuses a download): a library's own words never reach the user.
+  return { vi: 'có lỗi không mong đợi', en: 'an unexpected error occurred' };
 }
