@@ -52,7 +52,7 @@ const REASONS: Record<string, Text> = {
 /**
  * The reason of a failed file operation in words: a known error code, else the code named in a
  * sentence of our own; the system's English message is never passed on (an error that is not the
- * system's keeps its message in the English twin only).
+ * system's, such as a page refusing a download, gets a sentence of our own too).
  */
 export function reasonOf(e: unknown): Text {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : undefined;
