@@ -79,6 +79,8 @@ export async function buildWorkbook(
       locality: options.locality ?? plan.locality ?? 'chưa ghi địa bàn',
       plan,
       ownedName: ownedNameFor(DEFAULT_TEMPLATE_SHEET, null),
+      // A new workbook: the formulas' results go with them, so the host need not recalculate.
+      withResults: true,
     });
     let findings = checkPlan(plan, [...readFindings, ...template.findings]);
     await host.applyPatch(template.patch);

@@ -7,7 +7,7 @@ import { TONG, type Finding } from '../domain/findings';
 import { convert, dec, toCellNumber, formatVi, type Dec } from '../domain/money';
 import type { OutlineCode } from '../domain/outline';
 import { amountOf, sumOfSources, type AmountKey, type Plan, type StatedAmounts } from '../domain/plan';
-import { cellAddress, rangeAddress } from './a1';
+import { cellAddress, columnLetters, rangeAddress } from './a1';
 import type { AmountCell, CellMap } from './cell-map';
 import { columnSumFormula, rowSumFormula } from './formulas';
 import {
@@ -31,7 +31,11 @@ import { amountAsText, formulaDiffers } from './sheet-findings';
 import { amountFormat, decimalsFor, RATIO_FORMAT } from './number-format';
 import { STYLE } from './styles';
 import { templateOutline, templateRows } from './template-rows';
+import { emptyAwareSum, type Shown } from './template-values';
 import type { CellStyle, CellWrite, Patch } from './types';
+
+/** A row number no template reaches, whose text stands for the row in a formula made once. */
+const MARKER_ROW = 1_048_000;
 
 /** The sheet the template goes to unless told otherwise. */
 export const DEFAULT_TEMPLATE_SHEET = 'Kế hoạch kinh phí';
@@ -47,6 +51,11 @@ export interface TemplateOptions {
   readonly assigned?: { readonly nstw?: Dec; readonly nsdp?: Dec };
   /** Workbook name recording the whole written area as the add-in's own (default GNBV_VUNG_1). */
   readonly ownedName?: string;
+  /**
+   * Write each sum formula with its result (template-values.ts), as a new workbook written directly
+   * needs; without it formulas go without results and the host or the spreadsheet computes them.
+   */
+  readonly withResults?: boolean;
 }
 
 /** One body row of the written template. */
@@ -115,6 +124,7 @@ export function templatePatch(options: TemplateOptions): Patch {
  */
 export function buildTemplate(options: TemplateOptions): TemplateResult {
   const { plan } = options;
+  const withResults = options.withResults === true;
   const sheet = options.sheet ?? DEFAULT_TEMPLATE_SHEET;
   const outline = templateOutline(plan);
   const bodyRows = templateRows(outline, ROW.firstItem);
@@ -140,21 +150,8 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   const rowsMap: Record<string, string> = {};
   const layoutRows: LayoutRow[] = [];
 
-  const put = (row: number, col: number, write: Omit<CellWrite, 'address'>): void => {
-    cells.push({ address: cellAddress(row, col), ...write });
-  };
-  const putAmount = (row: number, key: AmountKey, code: string, value: Dec, style: CellStyle): void => {
-    const address = cellAddress(row, templateCol(key));
-    const n = toCellNumber(value);
-    if (n !== undefined) {
-      cells.push({ address, value: n, numberFormat: fmt, style });
-    } else {
-      cells.push({ address, value: formatVi(value), style });
-      findings.push(amountAsText({ sheet, code, key, address }, value));
-    }
-  };
-  const putFormula = (row: number, key: AmountKey, formula: string, style: CellStyle): void => {
-    put(row, templateCol(key), { formula, numberFormat: fmt, style });
+  const put = (at: number, col: number, write: Omit<CellWrite, 'address'>): void => {
+    cells.push({ address: cellAddress(at, col), ...write });
   };
   const amountCell = (code: string, row: number, key: AmountKey): AmountCell => ({
     sheet,
@@ -162,18 +159,25 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
     key,
     address: cellAddress(row, templateCol(key)),
   });
+  const amountLetter = Object.fromEntries(
+    AMOUNT_COLUMNS.map((k) => [k, columnLetters(templateCol(k))]),
+  ) as Record<AmountKey, string>;
   const cellMapRow = (code: string, row: number): void => {
     // A code the plan repeats (a DUPLICATE_CODE error) is mapped to its first row.
     if (rowsMap[code] !== undefined) return;
     const m: Partial<Record<AmountKey, string>> = {};
-    for (const key of AMOUNT_COLUMNS) m[key] = cellAddress(row, templateCol(key));
+    const n = String(row + 1);
+    for (const key of AMOUNT_COLUMNS) m[key] = amountLetter[key] + n;
     amountsMap[code] = m;
     rowsMap[code] = rangeAddress({ top: row, left: 0, bottom: row, right: LAST_COL });
   };
-  const rowFormulaTotal = (row: number) =>
-    rowSumFormula(row, [templateCol('nstw'), templateCol('nsdp'), templateCol('khac')]);
-  const rowFormulaNstw = (row: number) =>
-    rowSumFormula(row, [templateCol('nstw_su_nghiep'), templateCol('nstw_dau_tu')]);
+  // Every row's sums are the same formula but for the row number: made once around a marker row.
+  const rowFormula = (cols: number[]): ((row: number) => string) => {
+    const parts = rowSumFormula(MARKER_ROW, cols).split(String(MARKER_ROW + 1));
+    return (row) => parts.join(String(row + 1));
+  };
+  const rowFormulaTotal = rowFormula([templateCol('nstw'), templateCol('nsdp'), templateCol('khac')]);
+  const rowFormulaNstw = rowFormula([templateCol('nstw_su_nghiep'), templateCol('nstw_dau_tu')]);
 
   // Title, locality, settings, unit line.
   put(ROW.title, 0, { value: `${TITLE_PREFIX} ${options.year}`, style: STYLE.title });
@@ -228,12 +232,135 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
     }
   }
 
+  // Body, from the last row up: a sum row's children come after it, and its formulas' results are
+  // the sums of what they show. Each row's cells and findings are kept in sheet order. The helpers
+  // are made once and work on the current row (a plan may have hundreds of thousands of rows).
+  const bodyCells: CellWrite[][] = new Array<CellWrite[]>(bodyRows.length);
+  const bodyFindings: TemplateFinding[][] = new Array<TemplateFinding[]>(bodyRows.length);
+  const shownByRow = new Map<number, Partial<Record<AmountKey, Shown>>>();
+  const letter = Object.fromEntries(COLUMNS.map((c) => [c.key, columnLetters(c.col)])) as Record<
+    (typeof COLUMNS)[number]['key'],
+    string
+  >;
+  const shownOf = (rows: readonly number[], key: AmountKey): Shown[] =>
+    rows.map((r) => shownByRow.get(r)?.[key]);
+  let row = 0;
+  let rowNumber = '';
+  let code = '';
+  let amountStyle: CellStyle = STYLE.amount;
+  let rowCells: CellWrite[] = [];
+  let rowFindings: TemplateFinding[] = [];
+  let shown: Partial<Record<AmountKey, Shown>> = {};
+  const amount = (key: AmountKey, value: Dec): void => {
+    const address = letter[key] + rowNumber;
+    // Up to 15 significant digits a double holds the figure exactly (what toCellNumber finds, faster).
+    const n = value.sd() <= 15 && Math.abs(value.e) < 300 ? value.toNumber() : toCellNumber(value);
+    if (n !== undefined) {
+      rowCells.push({ address, value: n, numberFormat: fmt, style: amountStyle });
+      shown[key] = value;
+    } else {
+      rowCells.push({ address, value: formatVi(value), style: amountStyle });
+      rowFindings.push(amountAsText({ sheet, code, key, address }, value));
+    }
+  };
+  const sumFormula = (key: AmountKey, formula: string, over: Shown[]): void => {
+    const { result, shown: s } = emptyAwareSum(over);
+    const address = letter[key] + rowNumber;
+    rowCells.push(
+      withResults
+        ? { address, formula, value: result, numberFormat: fmt, style: amountStyle }
+        : { address, formula, numberFormat: fmt, style: amountStyle },
+    );
+    shown[key] = s;
+  };
+  for (let i = bodyRows.length - 1; i >= 0; i--) {
+    const { node, children, sums: isSum } = bodyRows[i] as (typeof bodyRows)[number];
+    row = (bodyRows[i] as (typeof bodyRows)[number]).row;
+    rowNumber = String(row + 1);
+    code = node.code;
+    rowCells = [];
+    rowFindings = [];
+    shown = {};
+    const bold = node.level === 1;
+    amountStyle = bold ? STYLE.amountBold : STYLE.amount;
+    rowCells.push(
+      {
+        address: letter.stt + rowNumber,
+        value: node.numbering.table,
+        style: bold ? STYLE.sttBold : STYLE.stt,
+      },
+      { address: letter.name + rowNumber, value: node.label, style: bold ? STYLE.nameBold : STYLE.name },
+    );
+    const item = node.item;
+    if (isSum) {
+      for (const key of AMOUNT_COLUMNS) {
+        sumFormula(key, columnSumFormula(templateCol(key), children), shownOf(children, key));
+        const own = stated(item?.stated, key);
+        // What the SUM formula will show: the outline's sum of the rows below.
+        const below = own === undefined ? undefined : outline.childAmount(node, key);
+        const computed = below === undefined ? undefined : toTrieu(below);
+        if (own !== undefined && computed !== undefined && !computed.eq(own)) {
+          rowFindings.push(formulaDiffers(amountCell(code, row, key), own, computed));
+        }
+      }
+    } else {
+      const s = item?.stated ?? {};
+      for (const key of SOURCES) {
+        const v = stated(s, key);
+        if (v !== undefined) amount(key, v);
+        else
+          rowCells.push({
+            address: letter[key] + rowNumber,
+            value: null,
+            numberFormat: fmt,
+            style: amountStyle,
+          });
+      }
+      const split = s.nstw_su_nghiep !== undefined || s.nstw_dau_tu !== undefined;
+      const nstwOwn = s.nstw === undefined ? undefined : toTrieu(s.nstw);
+      if (nstwOwn !== undefined && !split) amount('nstw', nstwOwn);
+      else {
+        sumFormula('nstw', rowFormulaNstw(row), [shown.nstw_su_nghiep, shown.nstw_dau_tu]);
+        const parts =
+          nstwOwn === undefined
+            ? undefined
+            : stated({ nstw_su_nghiep: s.nstw_su_nghiep, nstw_dau_tu: s.nstw_dau_tu }, 'nstw');
+        if (nstwOwn !== undefined && parts !== undefined && !nstwOwn.eq(parts)) {
+          rowFindings.push(formulaDiffers(amountCell(code, row, 'nstw'), nstwOwn, parts));
+        }
+      }
+      const totalOwn = s.total === undefined ? undefined : toTrieu(s.total);
+      // sumOfSources leaves the total out; only a stated total is compared with it.
+      const sources = totalOwn === undefined ? undefined : sumOfSources(s);
+      if (totalOwn !== undefined && sources === undefined) amount('total', totalOwn);
+      else {
+        sumFormula('total', rowFormulaTotal(row), [shown.nstw, shown.nsdp, shown.khac]);
+        if (totalOwn !== undefined && sources !== undefined && !totalOwn.eq(toTrieu(sources))) {
+          rowFindings.push(formulaDiffers(amountCell(code, row, 'total'), totalOwn, toTrieu(sources)));
+        }
+      }
+    }
+    rowCells.push(
+      { address: letter.unit + rowNumber, value: item?.implementingUnit ?? null, style: STYLE.text },
+      {
+        address: letter.note + rowNumber,
+        value: item && !item.applicable ? NOT_APPLICABLE_NOTE : null,
+        style: STYLE.text,
+      },
+    );
+    bodyCells[i] = rowCells;
+    bodyFindings[i] = rowFindings;
+    shownByRow.set(row, shown);
+  }
+
   // TỔNG CỘNG: the sum of the top rows (the Dự án, and any row the outline had to put at the top).
   const projectRows = outline.top().map((n) => ROW.firstItem + n.index);
   put(ROW.total, templateCol('stt'), { value: null, style: STYLE.sttBold });
   put(ROW.total, templateCol('name'), { value: TOTAL_LABEL, style: STYLE.totalLabel });
   for (const key of AMOUNT_COLUMNS) {
-    putFormula(ROW.total, key, columnSumFormula(templateCol(key), projectRows), STYLE.amountBold);
+    const formula = columnSumFormula(templateCol(key), projectRows);
+    const result = withResults ? { value: emptyAwareSum(shownOf(projectRows, key)).result } : {};
+    put(ROW.total, templateCol(key), { formula, ...result, numberFormat: fmt, style: STYLE.amountBold });
     const own = stated(plan?.statedTotals ?? undefined, key);
     const computed = plan ? outline.totals[key] : undefined;
     if (own !== undefined && computed !== undefined && !own.eq(toTrieu(computed))) {
@@ -243,62 +370,12 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   put(ROW.total, templateCol('unit'), { value: null, style: STYLE.text });
   put(ROW.total, templateCol('note'), { value: null, style: STYLE.text });
   cellMapRow(TONG, ROW.total);
-
-  // Body.
-  for (const { node, row, children, sums: isSum } of bodyRows) {
-    const code = node.code;
-    const bold = node.level === 1;
-    const amountStyle = bold ? STYLE.amountBold : STYLE.amount;
-    put(row, templateCol('stt'), { value: node.numbering.table, style: bold ? STYLE.sttBold : STYLE.stt });
-    put(row, templateCol('name'), { value: node.label, style: bold ? STYLE.nameBold : STYLE.name });
-    const item = node.item;
-    if (isSum) {
-      for (const key of AMOUNT_COLUMNS) {
-        putFormula(row, key, columnSumFormula(templateCol(key), children), amountStyle);
-        const own = stated(item?.stated, key);
-        // What the SUM formula will show: the outline's sum of the rows below.
-        const below = own === undefined ? undefined : outline.childAmount(node, key);
-        const computed = below === undefined ? undefined : toTrieu(below);
-        if (own !== undefined && computed !== undefined && !computed.eq(own)) {
-          findings.push(formulaDiffers(amountCell(code, row, key), own, computed));
-        }
-      }
-    } else {
-      const s = item?.stated ?? {};
-      for (const key of SOURCES) {
-        const v = stated(s, key);
-        if (v !== undefined) putAmount(row, key, code, v, amountStyle);
-        else put(row, templateCol(key), { value: null, numberFormat: fmt, style: amountStyle });
-      }
-      const split = s.nstw_su_nghiep !== undefined || s.nstw_dau_tu !== undefined;
-      const nstwOwn = s.nstw === undefined ? undefined : toTrieu(s.nstw);
-      if (nstwOwn !== undefined && !split) putAmount(row, 'nstw', code, nstwOwn, amountStyle);
-      else {
-        putFormula(row, 'nstw', rowFormulaNstw(row), amountStyle);
-        const parts = stated({ nstw_su_nghiep: s.nstw_su_nghiep, nstw_dau_tu: s.nstw_dau_tu }, 'nstw');
-        if (nstwOwn !== undefined && parts !== undefined && !nstwOwn.eq(parts)) {
-          findings.push(formulaDiffers(amountCell(code, row, 'nstw'), nstwOwn, parts));
-        }
-      }
-      const totalOwn = s.total === undefined ? undefined : toTrieu(s.total);
-      const sources = sumOfSources({ ...s, total: undefined });
-      if (totalOwn !== undefined && sources === undefined)
-        putAmount(row, 'total', code, totalOwn, amountStyle);
-      else {
-        putFormula(row, 'total', rowFormulaTotal(row), amountStyle);
-        if (totalOwn !== undefined && sources !== undefined && !totalOwn.eq(toTrieu(sources))) {
-          findings.push(formulaDiffers(amountCell(code, row, 'total'), totalOwn, toTrieu(sources)));
-        }
-      }
-    }
-    put(row, templateCol('unit'), { value: item?.implementingUnit ?? null, style: STYLE.text });
-    put(row, templateCol('note'), {
-      value: item && !item.applicable ? NOT_APPLICABLE_NOTE : null,
-      style: STYLE.text,
-    });
-    cellMapRow(code, row);
-    layoutRows.push({ code, row, level: node.level, parent: node.parent, sums: isSum });
-  }
+  bodyRows.forEach(({ node, row, sums: isSum }, i) => {
+    for (const c of bodyCells[i] ?? []) cells.push(c);
+    for (const f of bodyFindings[i] ?? []) findings.push(f);
+    cellMapRow(node.code, row);
+    layoutRows.push({ code: node.code, row, level: node.level, parent: node.parent, sums: isSum });
+  });
 
   const lastRow = ROW.firstItem + Math.max(bodyRows.length, 1) - 1;
   const table = rangeAddress({ top: ROW.header1, left: 0, bottom: lastRow, right: LAST_COL });

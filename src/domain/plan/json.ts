@@ -142,10 +142,15 @@ function exactNumber(v: number, path: string): Dec {
   return d;
 }
 
+/** A plain decimal string short enough to be within the engine's precision, read as is (fast path). */
+const SHORT_PLAIN = /^\d{1,20}(?:\.\d{1,19})?$/;
+
 function readAmount(v: unknown, path: string): Dec {
   if (typeof v === 'number') {
     return exactNumber(v, path);
   } else if (typeof v === 'string') {
+    // What parseAmount(v, 'plain') gives for such a string, without its general reading.
+    if (SHORT_PLAIN.test(v)) return new Dec(v);
     // JSON amounts are plain decimal strings; a Vietnamese-formatted one is accepted when unambiguous.
     const r = parseAmount(v, /^-?\d+(\.\d+)?$/.test(v.trim()) ? 'plain' : 'auto');
     if (r.ok) return r.value.value;

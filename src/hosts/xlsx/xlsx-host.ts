@@ -10,6 +10,11 @@
  * `notRecalculated`, and reads back with its old cached result (or none). The saved workbook also asks
  * Excel and LibreOffice for a full calculation on load.
  *
+ * A new workbook ({@link XlsxHost.empty}) starts as a draft (draft-book.ts): plain data written
+ * straight to .xlsx (draft-write.ts), as long as the writes are ones the draft takes — new sheets
+ * filled by patches whose formulas carry their results, and style-only marks; anything else, and any
+ * read, first turns it into the exceljs workbook those writes make.
+ *
  * The host works on bytes only (`fromBuffer`, `toBytes`): reading and saving files is the platform's
  * job (src/platform), so the same module runs in node and in the task pane's standalone mode in the
  * browser, where bytes stay plain `Uint8Array`s when `Buffer` is absent.
@@ -23,6 +28,10 @@ import { planPatch, type PatchPlan } from '../patch-plan';
 import { priorStyle } from '../styles';
 import { undoFromSnapshot } from '../undo';
 import type { DisplayLocale } from './display';
+import { DraftBook } from './draft-book';
+import { planDraftPatch } from './draft-plan';
+import { draftBytes } from './draft-write';
+import { canDeflate } from './draft-zip';
 import { readWorksheet } from './read';
 import { recalculateWorksheet } from './recalc';
 import { styleOf } from './style';
@@ -35,18 +44,47 @@ export interface XlsxHostOptions {
    * say which region will display it; this is the region the host shows it for.
    */
   readonly locale?: DisplayLocale;
+  /**
+   * Keep a new workbook as a draft written directly (default true); false makes it an exceljs
+   * workbook from the start (the reference the draft is tested against).
+   */
+  readonly draft?: boolean;
 }
 
 /** A {@link WorkbookHost} over an exceljs workbook. */
 export class XlsxHost implements WorkbookHost {
   private readonly locale: DisplayLocale;
+  private book: Workbook | undefined;
+  private draft: DraftBook | undefined;
 
-  private constructor(
-    /** The workbook underneath, for tests and for callers that need what the contract does not carry. */
-    readonly workbook: Workbook,
-    options: XlsxHostOptions,
-  ) {
+  private constructor(book: Workbook | DraftBook, options: XlsxHostOptions) {
     this.locale = options.locale ?? 'vi';
+    if (book instanceof DraftBook) this.draft = book;
+    else this.book = book;
+  }
+
+  /** True while a new workbook is still a draft, written directly (no exceljs model yet). */
+  get isDraft(): boolean {
+    return this.draft !== undefined;
+  }
+
+  /**
+   * The exceljs workbook underneath, for tests and for callers that need what the contract does not
+   * carry (a draft becomes one on first use).
+   */
+  get workbook(): Workbook {
+    if (!this.book) {
+      const workbook = new Workbook();
+      const draft = this.draft;
+      for (const name of draft?.initialSheets ?? []) workbook.addWorksheet(name);
+      for (const op of draft?.ops ?? []) {
+        if (op.kind === 'patch') applyToWorkbook(workbook, planPatch(op.patch));
+        else selectIn(workbook, op.sheet, op.address);
+      }
+      this.book = workbook;
+      this.draft = undefined;
+    }
+    return this.book;
   }
 
   /**
@@ -55,6 +93,7 @@ export class XlsxHost implements WorkbookHost {
    * @param sheets - worksheets to start with (default one "Sheet1"); pass [] to add sheets by patches.
    */
   static empty(sheets: readonly string[] = ['Sheet1'], options: XlsxHostOptions = {}): XlsxHost {
+    if (options.draft !== false) return new XlsxHost(new DraftBook(sheets), options);
     const workbook = new Workbook();
     for (const name of sheets) workbook.addWorksheet(name);
     return new XlsxHost(workbook, options);
@@ -79,16 +118,22 @@ export class XlsxHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes (any environment); Excel recalculates every formula when it opens them. */
   async toBytes(): Promise<Uint8Array> {
+    if (this.draft && canDeflate()) return draftBytes(this.draft);
     this.workbook.calcProperties.fullCalcOnLoad = true;
     const out = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(out as unknown as Uint8Array);
   }
 
   listSheets(): Promise<string[]> {
+    if (this.draft) return Promise.resolve(this.draft.sheets.map((s) => s.name));
     return Promise.resolve(this.workbook.worksheets.map((w) => w.name));
   }
 
   activeSheet(): Promise<string> {
+    if (this.draft) {
+      const sheets = this.draft.sheets;
+      return Promise.resolve((sheets[this.draft.activeTab ?? 0] ?? sheets[0])?.name ?? '');
+    }
     const sheets = this.workbook.worksheets;
     const tab = this.workbook.views[0]?.activeTab ?? 0;
     return Promise.resolve((sheets[tab] ?? sheets[0])?.name ?? '');
@@ -102,17 +147,12 @@ export class XlsxHost implements WorkbookHost {
   applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult> {
     try {
       // Checked in full first: a bad patch throws before any cell changes.
-      const plan = planPatch(patch, before);
-      let worksheet = this.workbook.getWorksheet(plan.sheet);
-      if (!worksheet) {
-        if (!plan.createSheet) throw hostError('noSheet', plan.sheet, { sheet: plan.sheet });
-        worksheet = this.workbook.addWorksheet(plan.sheet);
-      }
+      const plan = this.draft ? planDraftPatch(patch, before) : planPatch(patch, before);
+      const drafted = this.draft?.apply(plan, patch);
+      if (drafted) return Promise.resolve(drafted);
+      const worksheet = worksheetFor(this.workbook, plan);
       const undo = this.undoOf(plan, worksheet);
-      writePlan(this.workbook, worksheet, plan);
-      const changed = plan.cells.filter((c) => c.write.formula !== undefined || c.write.value !== undefined);
-      // A write of formats or styles only changes no result.
-      const notRecalculated = changed.length > 0 ? recalculateWorksheet(worksheet, changed) : [];
+      const notRecalculated = applyToWorkbook(this.workbook, plan, worksheet);
       return Promise.resolve({
         undo,
         cellCount: plan.cells.length,
@@ -128,26 +168,13 @@ export class XlsxHost implements WorkbookHost {
     if (!parseCell(address)) {
       return Promise.reject(hostError('badAddress', address, { address }));
     }
-    const worksheet = this.workbook.getWorksheet(sheet);
-    if (!worksheet) return Promise.reject(hostError('noSheet', sheet, { sheet }));
-    const tab = this.workbook.worksheets.indexOf(worksheet);
-    const view = this.workbook.views[0];
-    this.workbook.views = [
-      {
-        x: 0,
-        y: 0,
-        width: 10000,
-        height: 20000,
-        firstSheet: 0,
-        visibility: 'visible',
-        ...view,
-        activeTab: tab,
-      },
-    ];
-    const active = address.replace(/\$/g, '').toUpperCase();
-    // exceljs saves the active cell only with a view state.
-    worksheet.views = [{ state: 'normal', ...(worksheet.views[0] ?? {}), activeCell: active }];
-    return Promise.resolve();
+    try {
+      if (this.draft) this.draft.select(sheet, address);
+      else selectIn(this.workbook, sheet, address);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   /** The exact undo, from the sheet as it is now (a sheet the patch creates reads as empty). */
@@ -161,4 +188,50 @@ export class XlsxHost implements WorkbookHost {
     }
     return undoFromSnapshot(plan, before, styles);
   }
+}
+
+/** The patch's worksheet, added when the patch creates it. */
+function worksheetFor(workbook: Workbook, plan: PatchPlan): Worksheet {
+  const worksheet = workbook.getWorksheet(plan.sheet);
+  if (worksheet) return worksheet;
+  if (!plan.createSheet) throw hostError('noSheet', plan.sheet, { sheet: plan.sheet });
+  return workbook.addWorksheet(plan.sheet);
+}
+
+/**
+ * Writes a checked patch into the exceljs workbook and recalculates its sheet.
+ *
+ * @returns the formulas whose inputs changed but that could not be recalculated.
+ */
+function applyToWorkbook(workbook: Workbook, plan: PatchPlan, sheet?: Worksheet): string[] {
+  const worksheet = sheet ?? worksheetFor(workbook, plan);
+  writePlan(workbook, worksheet, plan);
+  const changed = plan.cells.filter((c) => c.write.formula !== undefined || c.write.value !== undefined);
+  // A write of formats or styles only changes no result.
+  return changed.length > 0 ? recalculateWorksheet(worksheet, changed) : [];
+}
+
+/** Makes the sheet the one the file opens on, with the cell (checked) as its active cell. */
+function selectIn(workbook: Workbook, sheet: string, address: string): void {
+  const worksheet = workbook.getWorksheet(sheet);
+  if (!worksheet) throw hostError('noSheet', sheet, { sheet });
+  const tab = workbook.worksheets.indexOf(worksheet);
+  const view = workbook.views[0];
+  workbook.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 10000,
+      height: 20000,
+      firstSheet: 0,
+      visibility: 'visible',
+      ...view,
+      activeTab: tab,
+    },
+  ];
+  const active = address.replace(/\$/g, '').toUpperCase();
+  // exceljs saves the active cell only with a view state.
+  // A sheet loaded without a view has none (null, whatever the types say).
+  const views = worksheet.views as typeof worksheet.views | null;
+  worksheet.views = [{ state: 'normal', ...(views?.[0] ?? {}), activeCell: active }];
 }
