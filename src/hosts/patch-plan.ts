@@ -82,18 +82,29 @@ export function isValidSheetName(sheet: string): boolean {
   );
 }
 
+/** An address already written as "C7" (upper case, no "$", no spaces) needs no normalising. */
+const CANONICAL_ADDRESS = /^[A-Z]{1,3}[1-9][0-9]*$/;
+/** Columns per row in a position key (Excel's 16 384 columns fit). */
+const KEY_COLUMNS = 16_384;
+
 function planCells(patch: Patch): PlannedCell[] {
-  const seen = new Set<string>();
-  return patch.cells.map((write) => {
+  // Positions as numbers: a template writes over a million cells, and a Set of strings costs seconds.
+  const seen = new Set<number>();
+  const cells = new Array<PlannedCell>(patch.cells.length);
+  patch.cells.forEach((write, i) => {
     const pos = parseCell(write.address);
     if (!pos) throw hostError('badAddress', write.address, { address: write.address });
-    const address = write.address.replace(/\$/g, '').trim().toUpperCase();
-    if (seen.has(address)) throw hostError('duplicateCell', address, { address });
-    seen.add(address);
+    const address = CANONICAL_ADDRESS.test(write.address)
+      ? write.address
+      : write.address.replace(/\$/g, '').trim().toUpperCase();
+    const key = pos.row * KEY_COLUMNS + pos.col;
+    if (seen.has(key)) throw hostError('duplicateCell', address, { address });
+    seen.add(key);
     checkContent(address, write);
     checkStyle(address, write.style);
-    return { ...pos, address, write, writesContent: writesContent(write) };
+    cells[i] = { row: pos.row, col: pos.col, address, write, writesContent: writesContent(write) };
   });
+  return cells;
 }
 
 function planWidths(patch: Patch): Map<number, number> {

@@ -6,7 +6,7 @@ import { outlineFinding, type OutlineCode } from './messages';
 import { rollUp } from './rollup';
 import { OutlineRow, type RowSource } from './row';
 import { structure } from './structure';
-import type { Outline, OutlineNode, OutlineOptions } from './types';
+import type { Outline, OutlineNode, OutlineOptions, OutlineScope } from './types';
 
 // Indexes of built-in catalogues are shared between builds: a catalogue is frozen data.
 const indexes = new WeakMap<Catalogue, CatalogueIndex>();
@@ -33,6 +33,10 @@ function catalogueFor(
   };
 }
 
+// Outlines already built, per plan object and scope: a build, a check and an export of one plan all
+// read the same outline (plans are immutable values). A caller naming its own catalogue is not cached.
+const built = new WeakMap<Plan, Map<string, Outline>>();
+
 /**
  * Builds the plan's outline once: rows, order, numbers, labels, roll-ups and the problems of the
  * tree. No row of the plan is ever left out: an item in a parent cycle or below an unknown parent
@@ -41,6 +45,15 @@ function catalogueFor(
  */
 export function buildOutline(plan: Plan, options: OutlineOptions = {}): Outline {
   const scope = options.scope ?? 'plan';
+  if (options.catalogue) return buildFresh(plan, options, scope);
+  let byScope = built.get(plan);
+  if (!byScope) built.set(plan, (byScope = new Map<string, Outline>()));
+  let outline = byScope.get(scope);
+  if (!outline) byScope.set(scope, (outline = buildFresh(plan, options, scope)));
+  return outline;
+}
+
+function buildFresh(plan: Plan, options: OutlineOptions, scope: OutlineScope): Outline {
   const { catalogue, finding } = catalogueFor(plan, options);
   const index = indexOf(catalogue);
   const state = structure(plan, index, scope);

@@ -29,7 +29,6 @@ import { priorStyle } from '../styles';
 import { undoFromSnapshot } from '../undo';
 import type { DisplayLocale } from './display';
 import { DraftBook } from './draft-book';
-import { planDraftPatch } from './draft-plan';
 import { draftBytes } from './draft-write';
 import { canDeflate } from './draft-zip';
 import { readWorksheet } from './read';
@@ -147,7 +146,7 @@ export class XlsxHost implements WorkbookHost {
   applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult> {
     try {
       // Checked in full first: a bad patch throws before any cell changes.
-      const plan = this.draft ? planDraftPatch(patch, before) : planPatch(patch, before);
+      const plan = planPatch(patch, before);
       const drafted = this.draft?.apply(plan, patch);
       if (drafted) return Promise.resolve(drafted);
       const worksheet = worksheetFor(this.workbook, plan);
