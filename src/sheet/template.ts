@@ -29,6 +29,8 @@ import {
 import type { SheetCode } from './messages';
 import { amountAsText, formulaDiffers } from './sheet-findings';
 import { amountFormat, decimalsFor, RATIO_FORMAT } from './number-format';
+import { planPageSetup } from './page-setup';
+import { wrappedRowHeights } from './row-heights';
 import { STYLE } from './styles';
 import { templateOutline, templateRows } from './template-rows';
 import { emptyAwareSum, type Shown } from './template-values';
@@ -384,8 +386,18 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   names[options.ownedName ?? `${OWNED_PREFIX}1`] = area;
   const cellMap: CellMap = { sheet, amounts: amountsMap, rows: rowsMap, settings: settingsMap };
   const columns = Object.fromEntries(COLUMNS.map((c) => [c.key, c.col])) as TemplateLayout['columns'];
+  const widths = columnWidths();
   return {
-    patch: { sheet, createSheet: true, cells, merges, columnWidths: columnWidths(), names },
+    patch: {
+      sheet,
+      createSheet: true,
+      cells,
+      merges,
+      columnWidths: widths,
+      names,
+      rowHeights: wrappedRowHeights(cells, widths, merges),
+      page: planPageSetup([ROW.header1 + 1, ROW.header2 + 1]),
+    },
     layout: {
       sheet,
       columns,

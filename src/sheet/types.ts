@@ -71,4 +71,34 @@ export interface Patch {
   readonly columnWidths?: Readonly<Record<string, number>>;
   /** Workbook names to set, name → A1 range on this sheet. */
   readonly names?: Readonly<Record<string, string>>;
+  /** Row heights in points by 1-based row number (rows of wrapped text, which spreadsheets do not re-fit). */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** How the sheet prints (see {@link PageSetup}). */
+  readonly page?: PageSetup;
+}
+
+/** Page margins in centimetres. */
+export interface PageMargins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * How a sheet prints: paper, orientation, fit to pages, rows repeated on every page and margins.
+ * Hosts apply it with the patch (the whole setup is replaced, not merged); the undo of a write does
+ * not restore an earlier page setup.
+ */
+export interface PageSetup {
+  /** Only A4, the paper of Vietnamese official documents. */
+  readonly paper: 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  /** Pages wide the printed sheet is scaled to (1); 0 or absent: no limit. */
+  readonly fitToWidth?: number;
+  /** Pages tall (0: as many as needed). */
+  readonly fitToHeight?: number;
+  /** Rows printed at the top of every page, 1-based and inclusive: [10, 11] for rows 10–11. */
+  readonly repeatRows?: readonly [number, number];
+  readonly marginsCm?: PageMargins;
 }

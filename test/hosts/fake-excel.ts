@@ -28,6 +28,8 @@ import type {
   ExcelRun,
   NamedItemCollectionSubset,
   NamedItemSubset,
+  PageLayoutSubset,
+  PageLayoutZoomSubset,
   RangeBorderSubset,
   RangeFormatSubset,
   RangeSubset,
@@ -53,6 +55,10 @@ interface FakeSheet {
   merges: string[];
   /** Points, by column index. */
   widths: Map<number, number>;
+  /** Points, by 0-based row. */
+  heights: Map<number, number>;
+  /** Page layout properties set through the API, by name ("orientation", "zoom", "printTitleRows"). */
+  page: Record<string, unknown>;
 }
 
 /** One sync as the fake saw it. */
@@ -118,7 +124,14 @@ export class FakeExcel {
 
   addSheet(name: string): FakeSheet {
     if (this.sheets.has(name)) throw new Error(`InvalidArgument: a worksheet named ${name} exists`);
-    const sheet: FakeSheet = { name, cells: new Map(), merges: [], widths: new Map() };
+    const sheet: FakeSheet = {
+      name,
+      cells: new Map(),
+      merges: [],
+      widths: new Map(),
+      heights: new Map(),
+      page: {},
+    };
     this.sheets.set(name, sheet);
     if (this.active === '') this.active = name;
     return sheet;
@@ -347,7 +360,7 @@ abstract class FakeProxy<T> {
   }
 }
 
-type RangeTarget = { sheet: FakeSheet; rect: Rect; column?: number };
+type RangeTarget = { sheet: FakeSheet; rect: Rect; column?: number; wholeRows?: boolean };
 
 class FakeRange extends FakeProxy<RangeTarget> implements RangeSubset {
   readonly format: RangeFormatSubset;
@@ -487,6 +500,15 @@ class FakeRange extends FakeProxy<RangeTarget> implements RangeSubset {
     this.write(property, rows, (cell, r, c) => this.context.fake.enter(cell, rows[r]?.[c]), rows);
   }
 
+  /** Row height, for FakeFormat (whole rows only, "3:5"). */
+  setRowHeight(points: number): void {
+    this.context.enqueue(`set rowHeight ${this.label}`, bytesOf([this.label, points]), () => {
+      const t = this.target();
+      if (!t.wholeRows) throw new Error('InvalidArgument: the fake sets heights on whole rows only');
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.heights.set(r, points);
+    });
+  }
+
   /** Column width, for FakeFormat. */
   setColumnWidth(points: number): void {
     this.context.enqueue(`set columnWidth ${this.label}`, bytesOf([this.label, points]), () => {
@@ -601,6 +623,49 @@ class FakeFormat implements RangeFormatSubset {
   set columnWidth(points: number) {
     this.range.setColumnWidth(points);
   }
+  get rowHeight(): number {
+    throw notLoaded('rowHeight');
+  }
+  set rowHeight(points: number) {
+    this.range.setRowHeight(points);
+  }
+}
+
+const PAGE_PROPERTIES = [
+  'orientation',
+  'paperSize',
+  'zoom',
+  'topMargin',
+  'bottomMargin',
+  'leftMargin',
+  'rightMargin',
+  'headerMargin',
+  'footerMargin',
+] as const;
+
+/** A worksheet's page layout: each set is a queued action recorded in the sheet's `page`; reads are not modelled. */
+function fakePageLayout(context: FakeContext, sheet: () => FakeSheet): PageLayoutSubset {
+  const layout = {
+    setPrintTitleRows(rows: string): void {
+      context.enqueue('setPrintTitleRows', bytesOf(rows), () => {
+        if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new Error(`InvalidArgument: print title rows ${rows}`);
+        sheet().page['printTitleRows'] = rows;
+      });
+    },
+  } as PageLayoutSubset;
+  for (const key of PAGE_PROPERTIES) {
+    Object.defineProperty(layout, key, {
+      get: () => {
+        throw notLoaded(key);
+      },
+      set: (value: string | number | PageLayoutZoomSubset) =>
+        context.enqueue(`set pageLayout.${key}`, bytesOf([key, value]), () => {
+          sheet().page[key] = structuredClone(value);
+        }),
+      enumerable: true,
+    });
+  }
+  return layout;
 }
 
 class FakeWorksheet extends FakeProxy<FakeSheet> implements WorksheetSubset {
@@ -634,8 +699,13 @@ class FakeWorksheet extends FakeProxy<FakeSheet> implements WorksheetSubset {
     this.loaded.set('name', this.target().name);
   }
 
+  get pageLayout(): PageLayoutSubset {
+    return fakePageLayout(this.context, () => this.target());
+  }
+
   getRange(address: string): RangeSubset {
     const column = /^([A-Za-z]{1,3}):\1$/.exec(address);
+    const rows = /^(\d+):(\d+)$/.exec(address);
     return new FakeRange(
       this.context,
       () => {
@@ -644,6 +714,12 @@ class FakeWorksheet extends FakeProxy<FakeSheet> implements WorksheetSubset {
           const col = parseColumn(column[1] ?? '');
           if (col === undefined) throw new Error(`InvalidArgument: ${address}`);
           return { sheet, rect: { top: 0, bottom: 1_048_575, left: col, right: col }, column: col };
+        }
+        if (rows) {
+          const top = Number(rows[1]) - 1;
+          const bottom = Number(rows[2]) - 1;
+          if (top < 0 || bottom < top) throw new Error(`InvalidArgument: ${address}`);
+          return { sheet, rect: { top, bottom, left: 0, right: 16_383 }, wholeRows: true };
         }
         const rect = parseRange(address);
         if (!rect) throw new Error(`InvalidArgument: ${address}`);

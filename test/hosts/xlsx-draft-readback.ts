@@ -1,7 +1,7 @@
 /**
  * Everything a workbook shows a user, as exceljs reads it back from .xlsx bytes: each sheet's cells
  * (value, shown text, formula with its cached result, number format, full style), merges, column
- * widths and view; the workbook's names, active sheet and recalculate-on-load flag. Two workbooks a
+ * widths, row heights, view and page setup (paper, orientation, fit, margins, print titles); the workbook's names, active sheet and recalculate-on-load flag. Two workbooks a
  * user cannot tell apart give equal read-backs.
  */
 import { XlsxHost } from '../../src/hosts/xlsx';
@@ -36,7 +36,22 @@ export async function readBack(bytes: Uint8Array): Promise<ReadBack> {
     );
     const widths: Record<number, number | undefined> = {};
     for (let c = 1; c <= Math.max(ws.columnCount, 12); c++) widths[c] = ws.getColumn(c).width;
+    const heights: Record<number, number> = {};
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      if (row.height !== undefined) heights[row.number] = row.height;
+    });
+    const p = ws.pageSetup;
     perSheet[ws.name] = {
+      heights,
+      page: {
+        paperSize: p.paperSize,
+        orientation: p.orientation,
+        fitToPage: p.fitToPage,
+        fitToWidth: p.fitToWidth,
+        fitToHeight: p.fitToHeight,
+        margins: p.margins,
+        printTitlesRow: p.printTitlesRow,
+      },
       snapshot: await host.readSheet(ws.name),
       styles,
       merges: mergesOf(ws).sort((a, b) => a.top - b.top || a.left - b.left),

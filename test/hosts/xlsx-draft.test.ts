@@ -72,6 +72,17 @@ describe('the draft writer', () => {
       expect(a).toEqual(b);
       expect(a.fullCalcOnLoad).toBe(true);
       expect(a.names.map((n) => n.name)).toEqual(expect.arrayContaining(['GNBV_BANG', 'GNBV_BUOC']));
+      // Both print the plan table on A4 landscape, one page wide, its header rows on every page.
+      const sheet = a.perSheet[draft.sheet] as { page: Record<string, unknown>; heights: object };
+      expect(sheet.page).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '10:11',
+      });
+      expect(Object.keys(sheet.heights).length).toBeGreaterThan(0);
     },
     60_000,
   );
@@ -135,6 +146,13 @@ describe('the draft writer', () => {
         merges: ['B2:C2'],
         names: { GNBV_KHAC: 'B2:C3' },
         columnWidths: { B: 30 },
+        rowHeights: { 2: 40, 7: 22.5 },
+        page: {
+          paper: 'A4',
+          orientation: 'portrait',
+          repeatRows: [2, 3],
+          marginsCm: { top: 2.5, bottom: 2, left: 3.5, right: 2 },
+        },
       },
       // Not taken: content over existing cells, then a formula without its result.
       { sheet, cells: [{ address: 'E14', value: 5 }] },

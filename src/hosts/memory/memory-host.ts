@@ -10,10 +10,11 @@
  * the value given with it (none: it reads as empty) and, when its inputs changed, is reported in
  * `notRecalculated`. Cells put with `setCell` are not recalculated.
  */
-import type { CellValue, CellWrite, Patch, SheetSnapshot, CellSnapshot } from '../../sheet/types';
+import type { CellValue, CellWrite, PageSetup, Patch, SheetSnapshot, CellSnapshot } from '../../sheet/types';
 import { cellAddress, extendRect, parseColumn, rangeAddress, type Rect } from '../../sheet/a1';
 import type { WorkbookHost, WriteResult } from '../contract';
 import { hostError } from '../messages';
+import { checkPageSetup, checkRowHeights, rowHeightEntries } from '../page-setup';
 import { planPatch, type PatchPlan } from '../patch-plan';
 import { mergeStyle, priorStyle } from '../styles';
 import { recalculateSheet } from './recalc';
@@ -81,7 +82,7 @@ export class MemoryHost implements WorkbookHost {
   /** Adds an empty worksheet (no-op when it exists). */
   addSheet(name: string): void {
     if (this.sheets.has(name)) return;
-    this.sheets.set(name, { cells: new Map(), merges: [], widths: new Map() });
+    this.sheets.set(name, { cells: new Map(), merges: [], widths: new Map(), heights: new Map() });
     this.active ??= name;
   }
 
@@ -124,6 +125,16 @@ export class MemoryHost implements WorkbookHost {
     return col === undefined ? undefined : this.sheetOrThrow(sheet).widths.get(col);
   }
 
+  /** A row's height in points (1-based row), or undefined when never set. */
+  rowHeight(sheet: string, row: number): number | undefined {
+    return this.sheetOrThrow(sheet).heights.get(row);
+  }
+
+  /** How the sheet prints, or undefined when no patch set it. */
+  pageSetup(sheet: string): PageSetup | undefined {
+    return this.sheetOrThrow(sheet).page;
+  }
+
   /** All workbook names. */
   names(): ReadonlyMap<string, NameTarget> {
     return this.workbookNames;
@@ -151,12 +162,17 @@ export class MemoryHost implements WorkbookHost {
   applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult> {
     try {
       const plan = planPatch(patch, before);
+      checkPageSetup(plan.sheet, patch.page);
+      checkRowHeights(plan.sheet, patch.rowHeights);
       if (!this.sheets.has(plan.sheet)) {
         if (!plan.createSheet) throw hostError('noSheet', plan.sheet, { sheet: plan.sheet });
         this.addSheet(plan.sheet);
       }
       const undo = this.undoOf(plan);
       this.write(plan);
+      const target = this.sheetOrThrow(plan.sheet);
+      for (const [row, points] of rowHeightEntries(patch.rowHeights)) target.heights.set(row, points);
+      if (patch.page) target.page = patch.page;
       // A write of formats or styles only changes no result.
       const changed = plan.cells.filter((c) => c.write.formula !== undefined || c.write.value !== undefined);
       const { recalculated, notRecalculated } = recalculateSheet(

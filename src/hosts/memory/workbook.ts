@@ -3,7 +3,7 @@
  * column widths and workbook names. A formula cell keeps the value it was last
  * given until a write recomputes it (./recalc.ts).
  */
-import type { CellStyle, CellValue } from '../../sheet/types';
+import type { CellStyle, CellValue, PageSetup } from '../../sheet/types';
 import { GENERAL_FORMAT } from '../undo';
 
 /** One cell as the memory workbook keeps it. */
@@ -20,6 +20,10 @@ export interface MemorySheet {
   readonly cells: Map<string, MemoryCell>;
   readonly merges: string[];
   readonly widths: Map<number, number>;
+  /** Row heights in points by 1-based row. */
+  readonly heights: Map<number, number>;
+  /** How the sheet prints, as the last patch that set it gave it. */
+  page?: PageSetup;
 }
 
 /** A workbook name's target. */

@@ -30,6 +30,8 @@ export interface RangeFormatSubset {
   wrapText: boolean;
   /** In points. */
   columnWidth: number;
+  /** In points (set on whole rows, "3:3"). */
+  rowHeight: number;
 }
 
 export interface RangeSubset extends ProxySubset {
@@ -46,12 +48,36 @@ export interface RangeSubset extends ProxySubset {
   select(): void;
 }
 
+/** Fit to pages: `horizontalFitToPages: 1, verticalFitToPages: 0` is one page wide, any number tall. */
+export interface PageLayoutZoomSubset {
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
+  scale?: number;
+}
+
+/** How a worksheet prints (ExcelApi 1.9); margins in points. */
+export interface PageLayoutSubset {
+  orientation: string;
+  paperSize: string;
+  zoom: PageLayoutZoomSubset;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  /** Rows repeated at the top of every printed page, e.g. "$10:$11". */
+  setPrintTitleRows(printTitleRows: string): void;
+}
+
 export interface WorksheetSubset extends ProxySubset {
   load(propertyNames: string): WorksheetSubset;
   readonly name: string;
   getRange(address: string): RangeSubset;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeSubset;
   activate(): void;
+  /** Absent before ExcelApi 1.9 (the sheet then prints with Excel's defaults). */
+  readonly pageLayout?: PageLayoutSubset;
 }
 
 export interface WorksheetCollectionSubset {

@@ -19,6 +19,7 @@ import type { Patch, SheetSnapshot } from '../../sheet/types';
 import { parseCell } from '../../sheet/a1';
 import type { WorkbookHost, WriteResult } from '../contract';
 import { hostError } from '../messages';
+import { checkPageSetup, checkRowHeights } from '../page-setup';
 import { planPatch, type PatchPlan } from '../patch-plan';
 import { undoFromSnapshot } from '../undo';
 import type { ApplicationSubset, ExcelContextSubset, ExcelRun } from './excel-subset';
@@ -92,6 +93,8 @@ export class OfficeHost implements WorkbookHost {
     return this.run(async (context) => {
       // Checked in full first: a bad patch throws before anything is queued.
       const plan = planPatch(patch, before);
+      checkPageSetup(plan.sheet, patch.page);
+      checkRowHeights(plan.sheet, patch.rowHeights);
       const prior = before
         ? await this.priorFromSnapshot(context, plan, before)
         : await this.readPrior(context, plan);
@@ -107,6 +110,7 @@ export class OfficeHost implements WorkbookHost {
         worksheet,
         plan,
         existingNames: prior.existingNames,
+        layout: patch,
         budget: this.budget,
         queuedBytes: creating ? actionBytes(plan.sheet) : 0,
         withLastSync: () => {

@@ -4,13 +4,14 @@
  * estimated size over the budget (Excel on the web refuses requests over 5 MB). Only cells, merges,
  * columns and names of the patch are addressed, so nothing else on the sheet is touched.
  */
-import type { CellStyle } from '../../sheet/types';
+import type { CellStyle, Patch } from '../../sheet/types';
 import { absoluteReference, columnLetters, rangeAddress, type Rect } from '../../sheet/a1';
 import type { PatchPlan, PlannedCell } from '../patch-plan';
 import { groupRectangles, type Block } from '../rectangles';
 import { formulaInput } from './cell-input';
 import type { BorderEdge, ExcelContextSubset, RangeSubset, WorksheetSubset } from './excel-subset';
 import { actionBytes } from './payload';
+import { queuePageSetup, rowHeightRuns } from './page';
 import { charsToPoints } from './widths';
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -131,6 +132,8 @@ export interface WriteTarget {
   readonly budget: number;
   /** Bytes the caller already queued in this batch (e.g. adding the sheet), so they are sent too. */
   readonly queuedBytes?: number;
+  /** Row heights and page setup to queue after the cells (the patch's own). */
+  readonly layout?: Pick<Patch, 'page' | 'rowHeights'>;
   /** Queues reads that ride on the last sync of the writes (no sync of their own); not called when nothing is sent. */
   readonly withLastSync?: () => void;
 }
@@ -173,6 +176,15 @@ export async function writePatch(target: WriteTarget): Promise<number> {
     const letters = columnLetters(col);
     await batch.reserve(actionBytes(letters));
     worksheet.getRange(`${letters}:${letters}`).format.columnWidth = charsToPoints(chars);
+  }
+  const layout = target.layout;
+  for (const run of rowHeightRuns(layout?.rowHeights)) {
+    await batch.reserve(actionBytes(run));
+    worksheet.getRange(run.rows).format.rowHeight = run.points;
+  }
+  if (layout?.page) {
+    await batch.reserve(actionBytes(layout.page) * 4);
+    queuePageSetup(worksheet, layout.page);
   }
   for (const [name, rect] of plan.names) {
     const reference = absoluteReference(plan.sheet, rect);

@@ -15,9 +15,10 @@
  */
 import type { Rect } from '../../sheet/a1';
 import { absoluteReference, parseSheetRange } from '../../sheet/a1';
-import type { CellSnapshot, CellStyle, CellValue, Patch, SheetSnapshot } from '../../sheet/types';
+import type { CellSnapshot, CellStyle, CellValue, PageSetup, Patch, SheetSnapshot } from '../../sheet/types';
 import type { WriteResult } from '../contract';
 import { hostError } from '../messages';
+import { rowHeightEntries } from '../page-setup';
 import type { PatchPlan } from '../patch-plan';
 import { priorStyle } from '../styles';
 import { GENERAL_FORMAT, undoFromSnapshot } from '../undo';
@@ -45,8 +46,12 @@ export interface DraftSheet {
   readonly rows: (DraftCell | undefined)[][];
   readonly merges: Rect[];
   readonly widths: Map<number, number>;
+  /** Row heights in points by 0-based row. */
+  readonly heights: Map<number, number>;
   /** The active cell a selection set ("E14"). */
   activeCell?: string;
+  /** How the sheet prints, as the last patch that set it gave it. */
+  page?: PageSetup;
 }
 
 /** A workbook name: its text as written ("Sheet1!$A$1:$B$2", no "="). */
@@ -113,7 +118,10 @@ export class DraftBook {
       undo = this.undoOf(plan, existing, this.namesOn(plan.sheet));
       writeStyles(existing, plan);
     } else return undefined;
-    for (const [col, width] of plan.columnWidths) this.sheet(plan.sheet)?.widths.set(col, width);
+    const target = this.sheet(plan.sheet);
+    for (const [col, width] of plan.columnWidths) target?.widths.set(col, width);
+    if (target && patch.page) target.page = patch.page;
+    for (const [row, points] of rowHeightEntries(patch.rowHeights)) target?.heights.set(row - 1, points);
     this.setNames(plan.sheet, plan.names);
     this.ops.push({ kind: 'patch', patch });
     return { undo, cellCount: plan.cells.length };
@@ -194,7 +202,7 @@ function lazyUndo(make: () => Patch, sheet: string): Patch {
 }
 
 function newSheet(name: string): DraftSheet {
-  return { name, rows: [], merges: [], widths: new Map() };
+  return { name, rows: [], merges: [], widths: new Map(), heights: new Map() };
 }
 
 /** A draft cell as a snapshot holds it (content and number format; no shown text). */

@@ -5,6 +5,8 @@
  * written row by row in chunks straight into the deflater.
  */
 import { columnLetters, rangeAddress } from '../../sheet/a1';
+import type { PageSetup } from '../../sheet/types';
+import { A4_PAPER_CODE, cmToInches, fitsToPages, HEADER_FOOTER_INCHES, repeatRowsText } from '../page-setup';
 import type { DraftBook, DraftCell, DraftSheet } from './draft-book';
 import { DraftStyles } from './draft-styles';
 import { xmlContent, xmlText } from './draft-xml-text';
@@ -122,20 +124,49 @@ function dimension(sheet: DraftSheet): string {
   return rangeAddress({ top, left, bottom, right });
 }
 
+/** exceljs's print setup of a sheet that has none of its own. */
+const DEFAULT_PRINT =
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+  '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>';
+
+/** `<sheetPr>`, first in the sheet: it says the sheet is scaled to fit pages. */
+function sheetPrXml(page: PageSetup | undefined): string {
+  return page && fitsToPages(page) ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+}
+
+/** `<pageMargins>` and `<pageSetup>`, after the merges (the schema's order), as exceljs writes them. */
+function printXml(page: PageSetup | undefined): string {
+  if (!page) return DEFAULT_PRINT;
+  const m = page.marginsCm;
+  const hf = HEADER_FOOTER_INCHES;
+  const margins = m
+    ? `<pageMargins left="${cmToInches(m.left)}" right="${cmToInches(m.right)}" top="${cmToInches(m.top)}" bottom="${cmToInches(m.bottom)}" header="${hf}" footer="${hf}"/>`
+    : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="${hf}" footer="${hf}"/>`;
+  const fit = fitsToPages(page)
+    ? ` fitToWidth="${page.fitToWidth ?? 0}" fitToHeight="${page.fitToHeight ?? 0}"`
+    : ' fitToWidth="1" fitToHeight="1"';
+  return (
+    margins +
+    `<pageSetup paperSize="${A4_PAPER_CODE}" orientation="${page.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100"${fit}/>`
+  );
+}
+
 function* sheetXml(sheet: DraftSheet, styles: DraftStyles, strings: SharedStrings): Generator<string> {
   const views = sheet.activeCell
     ? `<sheetViews><sheetView workbookViewId="0"><selection activeCell="${sheet.activeCell}" sqref="${sheet.activeCell}"/></sheetView></sheetViews>`
     : '';
   yield (
-    `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="${dimension(sheet)}"/>${views}` +
+    `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${sheetPrXml(sheet.page)}<dimension ref="${dimension(sheet)}"/>${views}` +
     `<sheetFormatPr defaultRowHeight="15"/>${colsXml(sheet.widths)}<sheetData>`
   );
   const letters: string[] = [];
   let chunk = '';
-  const { rows } = sheet;
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r];
-    if (!cells) continue;
+  const { rows, heights } = sheet;
+  let last = rows.length - 1;
+  for (const r of heights.keys()) if (r > last) last = r;
+  for (let r = 0; r <= last; r++) {
+    const cells = rows[r] ?? [];
+    const height = heights.get(r);
     const n = String(r + 1);
     let row = '';
     for (let c = 0; c < cells.length; c++) {
@@ -144,8 +175,9 @@ function* sheetXml(sheet: DraftSheet, styles: DraftStyles, strings: SharedString
       const col = (letters[c] ??= columnLetters(c));
       row += cellXml(col + n, cell, styles, strings);
     }
-    if (row === '') continue;
-    chunk += `<row r="${n}">${row}</row>`;
+    if (height !== undefined) chunk += `<row r="${n}" ht="${height}" customHeight="1">${row}</row>`;
+    else if (row !== '') chunk += `<row r="${n}">${row}</row>`;
+    else continue;
     if (chunk.length > CHUNK) {
       yield chunk;
       chunk = '';
@@ -156,7 +188,8 @@ function* sheetXml(sheet: DraftSheet, styles: DraftStyles, strings: SharedString
     chunk +
     '</sheetData>' +
     (merges ? `<mergeCells count="${sheet.merges.length}">${merges}</mergeCells>` : '') +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    printXml(sheet.page) +
+    '</worksheet>'
   );
 }
 
@@ -168,9 +201,18 @@ function workbookXml(book: DraftBook): string {
   const sheets = book.sheets
     .map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" state="visible" r:id="rId${i + 3}"/>`)
     .join('');
-  const names = book.names
-    .map((n) => `<definedName name="${xmlText(n.name)}">${xmlText(n.ref)}</definedName>`)
+  const titles = book.sheets
+    .map((s, i) => {
+      const rows = s.page ? repeatRowsText(s.page) : undefined;
+      if (!rows) return '';
+      const [first, last] = rows.split(':');
+      const ref = `'${s.name.replace(/'/g, "''")}'!$${first}:$${last}`;
+      return `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(ref)}</definedName>`;
+    })
     .join('');
+  const names =
+    book.names.map((n) => `<definedName name="${xmlText(n.name)}">${xmlText(n.ref)}</definedName>`).join('') +
+    titles;
   return (
     `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr/>${views}<sheets>${sheets}</sheets>` +
     (names ? `<definedNames>${names}</definedNames>` : '') +

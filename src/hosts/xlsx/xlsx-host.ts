@@ -24,12 +24,14 @@ import type { CellStyle, Patch, SheetSnapshot } from '../../sheet/types';
 import { parseCell } from '../../sheet/a1';
 import type { WorkbookHost, WriteResult } from '../contract';
 import { hostError } from '../messages';
+import { checkPageSetup, checkRowHeights, rowHeightEntries } from '../page-setup';
 import { planPatch, type PatchPlan } from '../patch-plan';
 import { priorStyle } from '../styles';
 import { undoFromSnapshot } from '../undo';
 import type { DisplayLocale } from './display';
 import { DraftBook } from './draft-book';
 import { draftBytes } from './draft-write';
+import { applyPageSetup } from './page';
 import { canDeflate } from './draft-zip';
 import { readWorksheet } from './read';
 import { recalculateWorksheet } from './recalc';
@@ -77,7 +79,7 @@ export class XlsxHost implements WorkbookHost {
       const draft = this.draft;
       for (const name of draft?.initialSheets ?? []) workbook.addWorksheet(name);
       for (const op of draft?.ops ?? []) {
-        if (op.kind === 'patch') applyToWorkbook(workbook, planPatch(op.patch));
+        if (op.kind === 'patch') applyToWorkbook(workbook, planPatch(op.patch), op.patch);
         else selectIn(workbook, op.sheet, op.address);
       }
       this.book = workbook;
@@ -147,11 +149,13 @@ export class XlsxHost implements WorkbookHost {
     try {
       // Checked in full first: a bad patch throws before any cell changes.
       const plan = planPatch(patch, before);
+      checkPageSetup(plan.sheet, patch.page);
+      checkRowHeights(plan.sheet, patch.rowHeights);
       const drafted = this.draft?.apply(plan, patch);
       if (drafted) return Promise.resolve(drafted);
       const worksheet = worksheetFor(this.workbook, plan);
       const undo = this.undoOf(plan, worksheet);
-      const notRecalculated = applyToWorkbook(this.workbook, plan, worksheet);
+      const notRecalculated = applyToWorkbook(this.workbook, plan, patch, worksheet);
       return Promise.resolve({
         undo,
         cellCount: plan.cells.length,
@@ -202,9 +206,16 @@ function worksheetFor(workbook: Workbook, plan: PatchPlan): Worksheet {
  *
  * @returns the formulas whose inputs changed but that could not be recalculated.
  */
-function applyToWorkbook(workbook: Workbook, plan: PatchPlan, sheet?: Worksheet): string[] {
+function applyToWorkbook(
+  workbook: Workbook,
+  plan: PatchPlan,
+  layout: Pick<Patch, 'page' | 'rowHeights'>,
+  sheet?: Worksheet,
+): string[] {
   const worksheet = sheet ?? worksheetFor(workbook, plan);
   writePlan(workbook, worksheet, plan);
+  for (const [row, points] of rowHeightEntries(layout.rowHeights)) worksheet.getRow(row).height = points;
+  if (layout.page) applyPageSetup(worksheet, layout.page);
   const changed = plan.cells.filter((c) => c.write.formula !== undefined || c.write.value !== undefined);
   // A write of formats or styles only changes no result.
   return changed.length > 0 ? recalculateWorksheet(worksheet, changed) : [];

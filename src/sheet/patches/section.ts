@@ -1,5 +1,7 @@
 import type { RenderedSection } from '../../domain/render';
 import { cellAddress } from '../a1';
+import { SECTION_PAGE_SETUP } from '../page-setup';
+import { wrappedRowHeights } from '../row-heights';
 import type { CellStyle, CellWrite, Patch } from '../types';
 
 /** Sheet the rendered section goes to unless told otherwise. */
@@ -23,5 +25,7 @@ export function sectionPatch(rendered: RenderedSection, sheet: string = DEFAULT_
     const bold = line.kind === 'section' || line.kind === 'heading';
     return { address: cellAddress(i, 0), value: line.text, style: bold ? HEADING : BODY };
   });
-  return { sheet, createSheet: true, cells, columnWidths: { A: 110 } };
+  const columnWidths = { A: 110 };
+  const rowHeights = wrappedRowHeights(cells, columnWidths);
+  return { sheet, createSheet: true, cells, columnWidths, rowHeights, page: SECTION_PAGE_SETUP };
 }
