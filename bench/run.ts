@@ -13,6 +13,7 @@ import { importPlanText } from '../src/import';
 import { benchSheet } from './sheet';
 import { timePipeline } from './big-plan-pipeline';
 import { importPeaks } from './import-memory';
+import { timePaneAllocation } from './pane-allocation';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -211,6 +212,28 @@ async function closingFigures(): Promise<string[]> {
       `check ${(p.checkMs / 1000).toFixed(1)} s, build ${(p.buildMs / 1000).toFixed(1)} s); CPU ` +
       `${(p.cpuUserMs / 1000).toFixed(1)} s user + ${(p.cpuSystemMs / 1000).toFixed(1)} s system.`,
   );
+  // The task pane's allocation step on a 5 000-row plan in headless Chromium (needs the production dist/).
+  if (existsSync(join(__dirname, '..', 'dist', 'taskpane.html'))) {
+    const pane = await timePaneAllocation(5000);
+    rows.push([
+      `pane: open the allocation step, ${pane.gridRows} rows (${pane.renderedLines} rendered), ms`,
+      pane.openStepMs.toFixed(0),
+      '',
+      'target 500 ms',
+    ]);
+    rows.push([
+      'pane: one keystroke in a weight field to next paint, median / max ms',
+      pane.keystrokeMedianMs.toFixed(0),
+      pane.keystrokeMaxMs.toFixed(0),
+      'target 50 ms',
+    ]);
+    notes.push(
+      `Task pane, 5 000-row plan: allocation step opens in ${pane.openStepMs.toFixed(0)} ms; a keystroke ` +
+        `paints in ${pane.keystrokeMedianMs.toFixed(0)} ms (median, max ${pane.keystrokeMaxMs.toFixed(0)} ms).`,
+    );
+  } else {
+    rows.push(['pane allocation step', 'not built (npm run build)', '', '']);
+  }
   return notes;
 }
 

@@ -4,7 +4,7 @@
  * whole row) with a HYPERLINK to it on the plan sheet.
  */
 import { whereLabel, type Finding, type Severity, type Text } from '../domain/findings';
-import { cellsOf, quoteSheetName, type CellMap, type CellWrite, type Patch } from '../sheet';
+import { cellsOf, planPageSetup, quoteSheetName, type CellMap, type CellWrite, type Patch } from '../sheet';
 
 /** The sheet listing the findings. */
 export const CHECK_SHEET = 'Kiểm tra';
@@ -91,5 +91,7 @@ export function checkSheetPatch(findings: readonly Finding[], cells: CellMap): P
     createSheet: true,
     cells: writes,
     columnWidths: { A: 6, B: 11, C: 10, D: 10, E: 24, F: 80, G: 60 },
+    // Printed like the plan table: A4 landscape, one page wide, the headings on every page.
+    page: planPageSetup([HEADER_ROW + 1, HEADER_ROW + 1]),
   };
 }

@@ -19,3 +19,4 @@ export * from './patches/marks';
 export { groupTextCauses } from './group-findings';
 export * from './patches/conflicts';
 export type * from './types';
+export { OFFICIAL_MARGINS_CM, planPageSetup, SECTION_PAGE_SETUP } from './page-setup';

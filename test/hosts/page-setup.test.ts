@@ -64,6 +64,13 @@ describe('the built workbook prints', () => {
     ]);
     expect(section.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
     expect(section.pageSetup.printTitlesRow).toBeUndefined();
+    // The "Kiểm tra" sheet prints like the plan table, its headings on every page.
+    expect(host.workbook.getWorksheet('Kiểm tra')?.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToWidth: 1,
+      printTitlesRow: '4:4',
+    });
   });
 
   it('with rows tall enough for their wrapped text, the title included', async () => {
