@@ -21,3 +21,6 @@ export * from './section-html';
 export * from './marks';
 export * from './open-workbook';
 export * from './sheet-preview';
+export * from './document-file-name';
+export * from './section-document';
+export * from './finding-causes';

@@ -1,10 +1,8 @@
 import {
-  Button,
-  Caption1,
   FluentProvider,
   Tab,
   TabList,
-  Title3,
+  makeStaticStyles,
   makeStyles,
   tokens,
   webLightTheme,
@@ -12,32 +10,70 @@ import {
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { AllocationStep } from './components/allocation-step';
+import { AppHeader } from './components/app-header';
 import { BrowserNotice } from './components/browser-notice';
 import { CheckStep } from './components/check-step';
 import { ConfirmDialog } from './components/confirm-dialog';
 import { ExportStep } from './components/export-step';
-import { LanguageSwitch } from './components/language-switch';
 import { ProgressStatus } from './components/progress-status';
 import { ResultBar } from './components/result-bar';
 import { TemplateStep } from './components/template-step';
 import { WorkbookPanel } from './components/workbook-panel';
 import type { ActionResult, Lang, TaskpaneController } from './controller-types';
 import { useAction, type ActionRunner } from './hooks/use-action';
+import { BUSY_ATTRIBUTE, useBusyOrigin } from './hooks/use-busy-origin';
+import { useDocumentLang } from './hooks/use-document-lang';
 import { I18nProvider, useI18n } from './hooks/use-i18n';
 import type { StandaloneWorkbookApi } from './standalone/standalone-types';
+
+// No page margin (the sticky header spans the pane), and the spinner after the label of the control
+// whose action runs over 300 ms (see useBusyOrigin).
+const useGlobalStyles = makeStaticStyles(`
+body { margin: 0; }
+@keyframes gnbv-busy-spin { to { transform: rotate(360deg); } }
+[${BUSY_ATTRIBUTE}]::after {
+  content: '';
+  display: inline-block;
+  box-sizing: border-box;
+  width: 12px;
+  height: 12px;
+  margin-left: 6px;
+  border: 2px solid currentColor;
+  border-right-color: transparent;
+  border-radius: 50%;
+  vertical-align: middle;
+  animation: gnbv-busy-spin 0.8s linear infinite;
+}
+@media (prefers-reduced-motion: reduce) { [${BUSY_ATTRIBUTE}]::after { animation-duration: 2.4s; } }
+`);
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
     minHeight: '100vh',
     boxSizing: 'border-box',
+    minWidth: 0,
   },
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // Header and tabs stay at the top while the step scrolls under them.
+  sticky: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tabs: { overflowX: 'auto', marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   // The class's display would otherwise win over the hidden attribute and show every step at once.
   hiddenPanel: { display: 'none' },
 });
@@ -51,14 +87,16 @@ function isStep(value: unknown): value is StepId {
 }
 
 /**
- * The task pane: header, language switch, the four steps, undo, progress and results; in standalone
- * mode (a plain browser tab) also the "Sổ tính" panel of the workbook it works on.
+ * The task pane: a one-line header (name, undo, redo, language) and the four step tabs, both sticky;
+ * in standalone mode (a plain browser tab) a line for the workbook it works on; then the open step,
+ * with the result of the last action at its top.
  */
 export function App(props: {
   readonly controller: TaskpaneController;
   readonly workbook?: StandaloneWorkbookApi;
 }): JSX.Element {
   const [lang, setLang] = useState<Lang>('vi');
+  useDocumentLang(lang);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <I18nProvider lang={lang}>
@@ -75,8 +113,10 @@ function Pane(props: {
 }): JSX.Element {
   const { controller } = props;
   const { t } = useI18n();
+  useGlobalStyles();
   const styles = useStyles();
   const runner = useAction();
+  const onClickCapture = useBusyOrigin(runner.progress);
   const [step, setStep] = useState<StepId>('template');
   // Goes up after every undo and redo, so the steps read the sheet again.
   const [revision, setRevision] = useState(0);
@@ -92,53 +132,47 @@ function Pane(props: {
   };
 
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <Title3 as="h1">{t.appTitle}</Title3>
-        <Caption1>{t.appSubtitle}</Caption1>
-        <LanguageSwitch onChange={props.onLang} />
-      </header>
-      {controller.environment === 'browser' ? <BrowserNotice /> : null}
-      {props.workbook ? <WorkbookPanel workbook={props.workbook} runner={runner} /> : null}
-      <TabList
-        aria-label={t.stepsLabel}
-        selectedValue={step}
-        onTabSelect={(_e, data) => {
-          if (isStep(data.value)) setStep(data.value);
-        }}
-      >
-        {STEPS.map((id, index) => (
-          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-            {`${index + 1}. ${label[id]}`}
-          </Tab>
-        ))}
-      </TabList>
-      <div className={styles.toolbar}>
-        <Button
-          disabled={runner.busy || !controller.canUndo()}
-          onClick={() => void history(() => controller.undo())}
+    <main className={styles.root} onClickCapture={onClickCapture}>
+      <div className={styles.sticky}>
+        <AppHeader
+          canUndo={!runner.busy && controller.canUndo()}
+          canRedo={!runner.busy && controller.canRedo()}
+          onUndo={() => void history(() => controller.undo())}
+          onRedo={() => void history(() => controller.redo())}
+          onLang={props.onLang}
+        />
+        <TabList
+          className={styles.tabs}
+          size="small"
+          aria-label={t.stepsLabel}
+          selectedValue={step}
+          onTabSelect={(_e, data) => {
+            if (isStep(data.value)) setStep(data.value);
+          }}
         >
-          {t.undo}
-        </Button>
-        <Button
-          disabled={runner.busy || !controller.canRedo()}
-          onClick={() => void history(() => controller.redo())}
-        >
-          {t.redo}
-        </Button>
-        <ProgressStatus visible={runner.progress} />
+          {STEPS.map((id, index) => (
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+              {`${index + 1}. ${label[id]}`}
+            </Tab>
+          ))}
+        </TabList>
       </div>
-      <ResultBar notice={runner.notice} onDismiss={runner.dismiss} />
-      {STEPS.map((id) => (
-        <StepPanel
-          key={id}
-          id={id}
-          hidden={id !== step}
-          className={mergeClasses(styles.panel, id !== step && styles.hiddenPanel)}
-        >
-          {renderStep(id, controller, runner, id === step, revision)}
-        </StepPanel>
-      ))}
+      <div className={styles.body}>
+        {controller.environment === 'browser' ? <BrowserNotice /> : null}
+        {props.workbook ? <WorkbookPanel workbook={props.workbook} runner={runner} /> : null}
+        {STEPS.map((id) => (
+          <StepPanel
+            key={id}
+            id={id}
+            hidden={id !== step}
+            className={mergeClasses(styles.panel, id !== step && styles.hiddenPanel)}
+          >
+            {id === step ? <ResultBar notice={runner.notice} onDismiss={runner.dismiss} /> : null}
+            {renderStep(id, controller, runner, id === step, revision)}
+          </StepPanel>
+        ))}
+      </div>
+      <ProgressStatus visible={runner.progress} />
       <ConfirmDialog
         pending={runner.confirm}
         onOverwrite={() => void runner.overwrite()}
@@ -181,8 +215,8 @@ function renderStep(
     case 'allocation':
       return <AllocationStep controller={controller} runner={runner} active={active} revision={revision} />;
     case 'check':
-      return <CheckStep controller={controller} runner={runner} revision={revision} />;
+      return <CheckStep controller={controller} runner={runner} active={active} revision={revision} />;
     case 'export':
-      return <ExportStep controller={controller} runner={runner} />;
+      return <ExportStep controller={controller} runner={runner} active={active} revision={revision} />;
   }
 }

@@ -8,6 +8,7 @@ import type { Outcome } from '../app/outcome';
 import type { Severity, Text } from '../domain/findings';
 import type { TypedLocale } from '../domain/money/typed-amount';
 import type { SectionStyle, WordsScope } from '../domain/render';
+import type { SheetPreview } from '../app/sheet-preview';
 
 export type Lang = 'vi' | 'en';
 
@@ -89,6 +90,11 @@ export interface FindingView {
   /** The cell the finding points at, for display ("E12"); absent when there is none. */
   readonly cell?: string;
   readonly message: Text;
+  /**
+   * The id of the finding that causes this one (a text number or a date in an amount cell whose
+   * sums disagree only because of it): the list shows it under its cause. Absent: not a consequence.
+   */
+  readonly causeId?: string;
 }
 
 export type SectionStyleView = SectionStyle;
@@ -97,6 +103,14 @@ export interface SectionOptionsView {
   readonly style: SectionStyleView;
   readonly words: WordsScope;
 }
+
+/** One line of the kinh phí section as it will be written; headings bold. */
+export interface SectionPreviewLine {
+  readonly text: string;
+  readonly bold: boolean;
+}
+
+export type { SheetPreview } from '../app/sheet-preview';
 
 export interface TaskpaneController {
   /** `excel` inside Excel; `browser` outside Office, where the pane works on the example or an opened .xlsx. */
@@ -119,6 +133,21 @@ export interface TaskpaneController {
   writeSection(options: SectionOptionsView, write?: WriteOptions): Promise<ActionResult>;
   /** The section as HTML (for Word) and plain text, for the clipboard; failed when the plan's figures do not add up. */
   sectionForClipboard(options: SectionOptionsView): Promise<Outcome<{ html: string; text: string }>>;
+  /**
+   * The section's lines worded with `options`, as writing or copying it would give them; failed (saying
+   * why) when the plan's figures do not add up.
+   */
+  previewSection(options: SectionOptionsView): Promise<Outcome<readonly SectionPreviewLine[]>>;
+  /**
+   * Makes the official Word document (section worded with `options`, summary table) and downloads it
+   * as `kinh-phi-<locality>-<year>.docx`; failed (saying why) when the plan's figures do not add up.
+   */
+  downloadDocument(options: SectionOptionsView): Promise<ActionResult>;
+  /**
+   * The plan sheet's top-left block with the cells the last marking coloured (standalone mode shows
+   * it beside the findings; Excel shows the sheet itself); null when there is no sheet.
+   */
+  sheetPreview(): Promise<SheetPreview | null>;
   canUndo(): boolean;
   undo(): Promise<ActionResult>;
   /** Whether an undone write can be written again. */

@@ -15,7 +15,10 @@ import {
 import { importPlan } from '../app/import-plan';
 import { checkSheet, clearMarks, markFindings, selectCell } from '../app/marks';
 import type { Outcome } from '../app/outcome';
+import { causeIndexes } from '../app/finding-causes';
 import { sectionForClipboard, writeSection } from '../app/section';
+import { downloadSectionDocument, previewSection } from '../app/section-document';
+import { previewSession, type SheetPreview } from '../app/sheet-preview';
 import type { Services } from '../app/services';
 import { WorkbookSession } from '../app/session';
 import { insertTemplate } from '../app/template';
@@ -32,6 +35,7 @@ import type {
   FindingView,
   NumberLocale,
   SectionOptionsView,
+  SectionPreviewLine,
   TaskpaneController,
   WriteOptions,
 } from './controller-types';
@@ -126,13 +130,21 @@ export class WorkbookController implements TaskpaneController {
   async validate(): Promise<readonly FindingView[]> {
     const check = await checkSheet(this.session);
     if (check.kind !== 'done') return [{ id: 'no-plan', severity: 'error', where: '', message: check.text }];
-    return check.value.findings.map(({ finding: f, cell }, i) => ({
-      id: `${i}-${f.code}-${whereLabel(f.where)}`,
-      severity: f.severity,
-      where: whereLabel(f.where),
-      ...(cell !== undefined ? { cell } : {}),
-      message: f.text,
-    }));
+    const listed = check.value.findings;
+    const ids = listed.map(({ finding: f }, i) => `${i}-${f.code}-${whereLabel(f.where)}`);
+    const causes = causeIndexes(listed.map((l) => l.finding));
+    return listed.map(({ finding: f, cell }, i) => {
+      const cause = causes[i];
+      const causeId = cause === undefined ? undefined : ids[cause];
+      return {
+        id: ids[i] ?? String(i),
+        severity: f.severity,
+        where: whereLabel(f.where),
+        ...(cell !== undefined ? { cell } : {}),
+        message: f.text,
+        ...(causeId !== undefined ? { causeId } : {}),
+      };
+    });
   }
 
   async selectFinding(finding: FindingView): Promise<void> {
@@ -153,6 +165,18 @@ export class WorkbookController implements TaskpaneController {
 
   sectionForClipboard(options: SectionOptionsView): Promise<Outcome<{ html: string; text: string }>> {
     return sectionForClipboard(this.session, options);
+  }
+
+  async previewSection(options: SectionOptionsView): Promise<Outcome<readonly SectionPreviewLine[]>> {
+    return previewSection(this.session, options);
+  }
+
+  downloadDocument(options: SectionOptionsView): Promise<ActionResult> {
+    return downloadSectionDocument(this.session, options, this.services);
+  }
+
+  sheetPreview(): Promise<SheetPreview | null> {
+    return previewSession(this.session);
   }
 
   canUndo(): boolean {

@@ -12,6 +12,8 @@
  * A full disk is simulated at the platform contract (a write that fails halfway with ENOSPC) for
  * build, export and the pane's downloads, and made real with a folder the process may not write.
  */
+import { documentFileName } from '../../src/app/document-file-name';
+import { examplePlan } from '../../src/app/example';
 import { EXAMPLE_FILE_NAME, StandaloneWorkbook } from '../../src/taskpane/standalone/standalone-workbook';
 import { MemoryHost } from '../../src/hosts';
 import { createMemoryPlatform } from '../../src/platform/memory';
@@ -26,6 +28,13 @@ import { runPaneCase } from './support/bad-input-pane-run';
 import { buildIntoReadOnlyFolder } from './support/bad-input-real-save';
 
 jest.setTimeout(60_000);
+
+/** The Word file name of the example plan, from its locality and year. */
+function exampleDocumentName(): string {
+  const example = examplePlan();
+  if (example.kind !== 'done') throw new Error('no example plan');
+  return documentFileName(example.value.plan);
+}
 
 describe('every CLI command refuses bad input in one Vietnamese line and changes no file', () => {
   it.each(CLI_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
@@ -58,18 +67,22 @@ describe('a save that fails keeps the old output', () => {
         { ...paneServices, platform },
         () => new MemoryHost([DEFAULT_TEMPLATE_SHEET]),
       );
-      const name = action === 'download' ? EXAMPLE_FILE_NAME : 'ke-hoach-kinh-phi-kinh-phi.docx';
+      const name = action === 'download' ? EXAMPLE_FILE_NAME : exampleDocumentName();
       platform.files.set(name, OLD_XLSX.slice());
       const unsaved = workbook.hasUnsavedChanges();
       platform.failNextSaves();
-      const outcome = await workbook[action]();
+      const run = () =>
+        action === 'download'
+          ? workbook.download()
+          : workbook.controller.downloadDocument({ style: 'kinh-phi-thuc-hien', words: 'total' });
+      const outcome = await run();
       expect(outcome.kind).toBe('failed');
       expect(messageProblems(outcome.text.vi, [name, 'ổ đĩa đã đầy'])).toEqual([]);
       expect([...platform.files.keys()]).toEqual([name]);
       expect(sha256(platform.files.get(name) ?? new Uint8Array())).toBe(sha256(OLD_XLSX));
       expect(workbook.hasUnsavedChanges()).toBe(unsaved);
       // The same download succeeds once the disk has room, so the failure was the disk's.
-      expect((await workbook[action]()).kind).toBe('done');
+      expect((await run()).kind).toBe('done');
       expect(sha256(platform.files.get(name) ?? new Uint8Array())).not.toBe(sha256(OLD_XLSX));
     },
   );

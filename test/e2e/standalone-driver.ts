@@ -37,6 +37,17 @@ export class StandaloneDriver {
     }
   }
 
+  /** Runs a command of the "Sổ tính" panel: a button where it shows one, else the item of its menu. */
+  private async workbookCommand(name: string): Promise<void> {
+    const button = this.page.getByRole('button', { name, exact: true });
+    if ((await button.count()) > 0) {
+      await button.first().click();
+      return;
+    }
+    await this.page.getByRole('button', { name: 'Sổ tính', exact: true }).click();
+    await this.page.getByRole('menuitem', { name, exact: true }).click();
+  }
+
   /** Opens an .xlsx with the file chooser and waits until the page works on it. */
   async open(path: string, name: string): Promise<void> {
     await this.dismiss();
@@ -76,14 +87,14 @@ export class StandaloneDriver {
     const page = this.page;
     const panel = page.locator('#panel-allocation');
     // The rows are read when the step shows; wait for them before choosing anything.
-    await panel.getByRole('list', { name: 'Các Dự án, Tiểu dự án nhận phân bổ' }).waitFor();
+    await panel.getByRole('grid', { name: 'Các Dự án, Tiểu dự án nhận phân bổ' }).waitFor();
     await panel.getByLabel('Ngân sách trung ương được giao').fill(typed.nstw);
     await panel.getByLabel('Ngân sách địa phương (vốn đối ứng)').fill(typed.nsdp);
     await panel.getByLabel('Bước làm tròn').fill(typed.step);
     await panel.getByRole('radio', { name: METHOD_LABEL[typed.method] }).check();
     await this.dismiss();
     await panel.getByRole('button', { name: 'Xem trước' }).click();
-    const table = panel.getByRole('table');
+    const table = panel.getByRole('table', { name: /^Xem trước phân bổ/ });
     await table.waitFor();
     // The body rows, without the header.
     const shown = await table
@@ -143,7 +154,7 @@ export class StandaloneDriver {
     await this.dismiss();
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: 'Tải về sổ tính' }).click(),
+      this.workbookCommand('Tải về sổ tính'),
     ]);
     this.downloads++;
     const path = join(this.dir, `${String(this.downloads).padStart(2, '0')}-${name}.xlsx`);

@@ -56,6 +56,8 @@ describe('standalone mode in Chromium', () => {
     });
     await page.goto(`${url}taskpane.html`);
     await page.getByRole('heading', { name: 'Sổ tính' }).waitFor();
+    // The sheet preview is collapsed under the workbook line until asked for.
+    await page.getByRole('button', { name: 'Xem trang tính' }).click();
     await page.getByRole('table').getByText('TỔNG CỘNG', { exact: true }).waitFor();
     // exceljs is its own chunk, fetched only when a workbook is opened or saved.
     expect(scripts.some((s) => /exceljs/.test(s))).toBe(false);
@@ -82,19 +84,22 @@ describe('standalone mode in Chromium', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Tải về sổ tính' }).click(),
+      page
+        .getByRole('button', { name: 'Sổ tính', exact: true })
+        .click()
+        .then(() => page.getByRole('menuitem', { name: 'Tải về sổ tính' }).click()),
     ]);
     expect(download.suggestedFilename()).toBe('song-ma.xlsx');
     const saved = join(dir, 'downloaded.xlsx');
     await download.saveAs(saved);
     await page.getByText('Đã tạo tệp "song-ma.xlsx" để tải về.').first().waitFor();
 
-    // The official Word document of the same workbook, built in the page.
+    // The official Word document of the same workbook, built in the page (step 4's download).
     const [word] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Tải về văn bản Word' }).click(),
+      page.getByRole('button', { name: 'Tải văn bản Word' }).click(),
     ]);
-    expect(word.suggestedFilename()).toBe('song-ma-kinh-phi.docx');
+    expect(word.suggestedFilename()).toBe('kinh-phi-huyen-song-ma-2024.docx');
     const savedDocx = join(dir, 'downloaded.docx');
     await word.saveAs(savedDocx);
     const lines = await docxToLines(readFileSync(savedDocx));

@@ -17,7 +17,7 @@ describe('accessibility', () => {
     [/Mẫu/, 'Chèn mẫu'],
     [/Phân bổ/, 'Xem trước'],
     [/Kiểm tra/, 'Đánh dấu ô lỗi'],
-    [/Xuất/, 'Sao chép để dán vào Word'],
+    [/Xuất/, 'Sao chép cho Word'],
   ])('step %s has no axe violations', async (tab, button) => {
     const { user } = renderApp(new FakeController('browser'));
     await openStep(user, tab);

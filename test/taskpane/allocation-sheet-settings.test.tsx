@@ -4,7 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { done } from '../../src/app/outcome';
 import { at, finding } from '../../src/domain/findings';
 import { FakeController, MUONG_LAY_PREVIEW } from './fake-controller';
-import { openStep, renderApp } from './render-app';
+import { chooseLanguage, openStep, renderApp } from './render-app';
 
 const DA41 = 'Tiểu dự án 1: Phát triển giáo dục nghề nghiệp vùng nghèo, vùng khó khăn';
 const HINT = {
@@ -82,7 +82,7 @@ describe('step "Phân bổ" filled from the sheet\'s settings block', () => {
     await screen.findByRole('table');
     expect(screen.getByText('Cần xem trước khi ghi')).toBeTruthy();
     expect(screen.getByText(warning.vi)).toBeTruthy();
-    await user.click(screen.getByRole('radio', { name: 'English' }));
+    await chooseLanguage(user, 'English');
     expect(await screen.findByText(warning.en)).toBeTruthy();
     expect(screen.getByText('Look at this before writing')).toBeTruthy();
   });

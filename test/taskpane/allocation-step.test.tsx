@@ -15,13 +15,26 @@ async function openAllocation(controller: FakeController) {
 }
 
 describe('step "Phân bổ"', () => {
-  it('lists the sheet rows with their current figures in Vietnamese notation', async () => {
+  it('lists the sheet rows one per line with short labels and current figures in Vietnamese notation', async () => {
     await openAllocation(new FakeController());
 
-    const list = screen.getByRole('list', { name: 'Các Dự án, Tiểu dự án nhận phân bổ' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
-    expect(within(list).getByText('Hiện có: NSTW 1.588; NSĐP 107')).toBeTruthy();
-    expect(within(list).getByText('Hiện có: NSTW 466,25; NSĐP chưa nhập')).toBeTruthy();
+    const grid = screen.getByRole('grid', { name: 'Các Dự án, Tiểu dự án nhận phân bổ' });
+    const lines = within(grid)
+      .getAllByRole('row')
+      .map((row) => Array.from(row.children, (cell) => cell.textContent));
+    expect(lines).toEqual([
+      ['Chọn', 'Dự án, Tiểu dự án', 'Hiện có', 'Tỷ trọng', 'Phân bổ', 'Chênh lệch', 'Giữ cố định'],
+      ['', 'DA3 Hỗ trợ phát triển sản xuất,…', '0', '', '', '', ''],
+      ['', 'DA3.1 Hỗ trợ phát triển sản xuất…', '3.650', '', '', '', ''],
+      ['', 'DA4.1 Phát triển giáo dục nghề…', '1.695', '', '', '', ''],
+      ['', 'DA6.2 Truyền thông về giảm nghèo…', '466,25', '', '', '', ''],
+      // The totals' label spans the choice and item columns.
+      ['Tổng cộng', '5.811,25', '', '', '', ''],
+    ]);
+    expect(within(grid).getByText('1.695').getAttribute('title')).toBe('Hiện có: NSTW 1.588; NSĐP 107');
+    expect(within(grid).getByText('466,25').getAttribute('title')).toBe(
+      'Hiện có: NSTW 466,25; NSĐP chưa nhập',
+    );
   });
 
   it('sends the typed totals, step, weights, locks and chosen rows to the preview', async () => {
@@ -37,11 +50,11 @@ describe('step "Phân bổ"', () => {
     const weight = screen.getByLabelText(`Tỷ trọng: ${DA31}`);
     await user.clear(weight);
     await user.type(weight, '2,5');
-    await user.click(screen.getByRole('checkbox', { name: `Giữ cố định số tiền: ${DA41}` }));
-    await user.type(screen.getByLabelText(`NSĐP cố định: ${DA41}`), '107');
+    await user.click(screen.getByRole('button', { name: `Giữ cố định số tiền: ${DA41}` }));
+    await user.type(screen.getByLabelText(`NSĐP cố định: ${DA41}`), '100');
     await user.click(screen.getByRole('button', { name: 'Xem trước' }));
 
-    await screen.findByRole('table');
+    await screen.findByRole('table', { name: /Xem trước phân bổ/ });
     expect(controller.callsTo('previewAllocation')).toEqual([
       [
         {
@@ -52,7 +65,8 @@ describe('step "Phân bổ"', () => {
           locale: 'auto',
           rows: [
             { code: 'DA3.1', weight: '2,5' },
-            { code: 'DA4.1', weight: '1', lockedNsdp: '107' },
+            // NSTW left empty under the lock: the current 1.588 is kept.
+            { code: 'DA4.1', weight: '1', lockedNstw: '1.588', lockedNsdp: '100' },
             { code: 'DA6.2', weight: '1' },
           ],
         },

@@ -3,7 +3,7 @@ import './setup';
 import { screen } from '@testing-library/react';
 import { failed } from '../../src/app/outcome';
 import { FakeController } from './fake-controller';
-import { openStep, renderApp } from './render-app';
+import { chooseLanguage, openStep, renderApp } from './render-app';
 
 function button(name: string): HTMLButtonElement {
   return screen.getByRole<HTMLButtonElement>('button', { name });
@@ -23,7 +23,8 @@ describe('task pane', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Kinh phí GNBV' })).toBeTruthy();
     expect(tabNames()).toEqual(['1. Mẫu', '2. Phân bổ', '3. Kiểm tra', '4. Xuất']);
-    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Tiếng Việt' }).checked).toBe(true);
+    expect(screen.getByRole('button', { name: 'Ngôn ngữ: Tiếng Việt' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('vi');
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-template');
   });
 
@@ -33,7 +34,7 @@ describe('task pane', () => {
     await user.click(button('Chèn mẫu'));
     await screen.findByText('Đã ghi: mẫu kế hoạch.');
 
-    await user.click(screen.getByRole('radio', { name: 'English' }));
+    await chooseLanguage(user, 'English');
 
     expect(screen.getByText('Written: mẫu kế hoạch.')).toBeTruthy();
     expect(screen.queryByText('Đã ghi: mẫu kế hoạch.')).toBeNull();
@@ -74,7 +75,7 @@ describe('task pane', () => {
     expect(await screen.findByText('Không tìm thấy trang "Kế hoạch": hãy chèn mẫu trước.')).toBeTruthy();
     expect(screen.getByText('Có lỗi')).toBeTruthy();
     expect(button('Hoàn tác').disabled).toBe(true);
-    await user.click(screen.getByRole('radio', { name: 'English' }));
+    await chooseLanguage(user, 'English');
     expect(screen.getByText('No "Kế hoạch" sheet: insert the template first.')).toBeTruthy();
   });
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { failed } from '../../src/app/outcome';
 import { FakeController } from './fake-controller';
 import { openStep, renderApp } from './render-app';
@@ -59,7 +59,7 @@ describe('step "Xuất"', () => {
     installClipboard({ write, writeText }, true);
     await openStep(user, /Xuất/);
     await user.click(screen.getByRole('radio', { name: 'Không' }));
-    await user.click(screen.getByRole('button', { name: 'Sao chép để dán vào Word' }));
+    await user.click(screen.getByRole('button', { name: 'Sao chép cho Word' }));
 
     await screen.findByText('Đã sao chép phần kinh phí. Mở Word và dán (Ctrl+V).');
     expect(controller.callsTo('sectionForClipboard')).toEqual([
@@ -80,7 +80,7 @@ describe('step "Xuất"', () => {
     // user-event installs its own clipboard stub in setup(), so ours goes in afterwards.
     installClipboard({ writeText }, false);
     await openStep(user, /Xuất/);
-    await user.click(screen.getByRole('button', { name: 'Sao chép để dán vào Word' }));
+    await user.click(screen.getByRole('button', { name: 'Sao chép cho Word' }));
 
     expect(await screen.findByText(/dạng văn bản thường/)).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith(controller.section.text);
@@ -96,9 +96,14 @@ describe('step "Xuất"', () => {
     const { user } = renderApp(controller);
     installClipboard({ writeText }, false);
     await openStep(user, /Xuất/);
-    await user.click(screen.getByRole('button', { name: 'Sao chép để dán vào Word' }));
+    // The step says it before any click, in place of the preview…
+    const why = 'Bảng kế hoạch còn 2 lỗi về số liệu (xem bước "Kiểm tra").';
+    await screen.findByText(why);
+    await user.click(screen.getByRole('button', { name: 'Sao chép cho Word' }));
 
-    expect(await screen.findByText('Bảng kế hoạch còn 2 lỗi về số liệu (xem bước "Kiểm tra").')).toBeTruthy();
+    // …and the copy's result says it again.
+    await waitFor(() => expect(screen.getAllByText(why)).toHaveLength(2));
+    expect(screen.queryByRole('region', { name: 'Xem trước phần kinh phí' })).toBeNull();
     expect(writeText).not.toHaveBeenCalled();
   });
 
@@ -110,10 +115,42 @@ describe('step "Xuất"', () => {
     // user-event installs its own clipboard stub in setup(), so ours goes in afterwards.
     installClipboard({ writeText }, false);
     await openStep(user, /Xuất/);
-    await user.click(screen.getByRole('button', { name: 'Sao chép để dán vào Word' }));
+    await user.click(screen.getByRole('button', { name: 'Sao chép cho Word' }));
 
     expect(
       await screen.findByText('Không sao chép được vào bộ nhớ tạm: Document is not focused.'),
     ).toBeTruthy();
+  });
+
+  it('previews the section with the chosen options, composed again when they change', async () => {
+    const controller = new FakeController();
+    const { user } = renderApp(controller);
+    // A hidden step composes nothing.
+    expect(controller.callsTo('previewSection')).toEqual([]);
+    await openStep(user, /Xuất/);
+    const preview = await screen.findByRole('region', { name: 'Xem trước phần kinh phí' });
+    await within(preview).findByText('b) Kinh phí thực hiện: 7.645 triệu đồng (kinh-phi-thuc-hien, total)');
+    // Headings are bold, as Word gets them.
+    expect(within(preview).getByText('IV. KINH PHÍ THỰC HIỆN').className).not.toBe(
+      within(preview).getByText(/^b\) Kinh phí/).className,
+    );
+    await user.click(screen.getByRole('radio', { name: /^Nguồn vốn giao/ }));
+    await user.click(screen.getByRole('radio', { name: 'Không' }));
+    await within(preview).findByText('b) Kinh phí thực hiện: 7.645 triệu đồng (nguon-von-giao, none)');
+    expect(controller.callsTo('previewSection').at(-1)).toEqual([{ style: 'nguon-von-giao', words: 'none' }]);
+  });
+
+  it('downloads the Word document with the options chosen for the preview', async () => {
+    const controller = new FakeController();
+    const { user } = renderApp(controller);
+    await openStep(user, /Xuất/);
+    await user.click(screen.getByRole('radio', { name: /^Nguồn vốn giao/ }));
+    await user.click(screen.getByRole('radio', { name: 'Tất cả' }));
+    await user.click(screen.getByRole('button', { name: 'Tải văn bản Word' }));
+
+    await screen.findByText('Đã tạo tệp "kinh-phi-thi-xa-muong-lay-2024.docx".');
+    expect(controller.callsTo('downloadDocument')).toEqual([[{ style: 'nguon-von-giao', words: 'all' }]]);
+    // Downloading writes nothing to the workbook: nothing to undo.
+    expect(screen.getByRole('button', { name: 'Hoàn tác' })).toHaveProperty('disabled', true);
   });
 });

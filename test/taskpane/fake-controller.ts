@@ -9,6 +9,8 @@ import type {
   AllocationPreview,
   AllocationRow,
   FindingView,
+  SectionPreviewLine,
+  SheetPreview,
   SheetSettingsView,
   TaskpaneController,
 } from '../../src/taskpane/controller-types';
@@ -118,6 +120,8 @@ export class FakeController implements TaskpaneController {
   };
   /** When set, the section for the clipboard is refused with this outcome. */
   sectionRefusal: Outcome<never> | null = null;
+  /** The sheet preview standalone mode shows beside the findings. */
+  sheet: SheetPreview | null = null;
   /** Answers for writing calls, handed out in order; once empty every write succeeds. */
   readonly writeResults: ActionResult[] = [];
   /** Milliseconds every call waits before answering. */
@@ -201,6 +205,28 @@ export class FakeController implements TaskpaneController {
       { method: 'sectionForClipboard', args },
       () => this.sectionRefusal ?? doneOutcome(this.section, { vi: 'Phần kinh phí.', en: 'The section.' }),
     );
+  }
+  previewSection(
+    ...args: Parameters<TaskpaneController['previewSection']>
+  ): Promise<Outcome<readonly SectionPreviewLine[]>> {
+    const [{ style, words }] = args;
+    const lines = [
+      { text: 'IV. KINH PHÍ THỰC HIỆN', bold: true },
+      { text: `${this.section.text} (${style}, ${words})`, bold: false },
+    ];
+    return this.answer(
+      { method: 'previewSection', args },
+      () => this.sectionRefusal ?? doneOutcome(lines, { vi: 'Phần kinh phí.', en: 'The section.' }),
+    );
+  }
+  downloadDocument(...args: Parameters<TaskpaneController['downloadDocument']>): Promise<ActionResult> {
+    const name = 'kinh-phi-thi-xa-muong-lay-2024.docx';
+    return this.answer({ method: 'downloadDocument', args }, () =>
+      doneOutcome({ name }, { vi: `Đã tạo tệp "${name}".`, en: `Made "${name}".` }),
+    );
+  }
+  sheetPreview(): Promise<SheetPreview | null> {
+    return this.answer({ method: 'sheetPreview', args: [] }, () => this.sheet);
   }
   canUndo(): boolean {
     return this.undoable;

@@ -43,7 +43,8 @@ describe('buildRequest', () => {
       locale: 'auto',
       rows: [
         { code: 'DA3.1', weight: '1' },
-        { code: 'DA4.1', weight: '3', lockedNstw: '1.588' },
+        // A locked row's empty lock field keeps the current figure (NSĐP 107), never nothing.
+        { code: 'DA4.1', weight: '3', lockedNstw: '1.588', lockedNsdp: '107' },
         // Figures typed while the lock was on are ignored once it is off.
         { code: 'DA6.2', weight: '1' },
       ],
@@ -52,7 +53,21 @@ describe('buildRequest', () => {
 
   it('sends no weights for the methods that do not use them', () => {
     const request = buildRequest({ ...fields, method: 'last-year' }, MUONG_LAY_ROWS, choiceOf);
-    expect(request.rows.map((row) => Object.keys(row))).toEqual([['code'], ['code', 'lockedNstw'], ['code']]);
+    expect(request.rows.map((row) => Object.keys(row))).toEqual([
+      ['code'],
+      ['code', 'lockedNstw', 'lockedNsdp'],
+      ['code'],
+    ]);
+  });
+
+  it('locks an empty field at the current figure written for the locale, an empty cell at 0', () => {
+    const locked: RowChoice = { chosen: true, weight: '1', locked: true, lockedNstw: '', lockedNsdp: '' };
+    const rows = MUONG_LAY_ROWS.filter((r) => r.code === 'DA6.2');
+    const locks = (locale: 'auto' | 'vi' | 'en') =>
+      buildRequest({ ...fields, locale }, rows, () => locked).rows.map((r) => [r.lockedNstw, r.lockedNsdp]);
+    expect(locks('vi')).toEqual([['466,25', '0']]);
+    expect(locks('auto')).toEqual([['466,25', '0']]);
+    expect(locks('en')).toEqual([['466.25', '0']]);
   });
 });
 

@@ -19,3 +19,9 @@ export function renderApp(
 export async function openStep(user: UserEvent, name: RegExp): Promise<void> {
   await user.click(screen.getByRole('tab', { name }));
 }
+
+/** Switches the pane's language through the header's language menu. */
+export async function chooseLanguage(user: UserEvent, name: 'Tiếng Việt' | 'English'): Promise<void> {
+  await user.click(screen.getByRole('button', { name: /^(Ngôn ngữ|Language): / }));
+  await user.click(await screen.findByRole('menuitemradio', { name }));
+}

@@ -28,7 +28,12 @@ if (typeof window !== 'undefined') {
       unobserve(): void {}
       disconnect(): void {}
     }
-    Object.defineProperty(window, 'ResizeObserver', { configurable: true, value: NoResizeObserver });
+    // Writable: Fluent's positioning (menus, popovers) assigns its own stub under NODE_ENV=test.
+    Object.defineProperty(window, 'ResizeObserver', {
+      configurable: true,
+      writable: true,
+      value: NoResizeObserver,
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './setup';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/taskpane/app';
 import { confirm, done, failed } from '../../src/app/outcome';
 import { browserPlatform } from '../../src/platform/browser';
@@ -66,12 +66,6 @@ class FakeWorkbook implements StandaloneWorkbookApi {
     this.shown = EXAMPLE_PREVIEW;
     return Promise.resolve(done(null, { vi: 'Đang dùng kế hoạch mẫu.', en: 'Example.' }));
   }
-  /** When set, the Word document is refused with this text. */
-  documentRefusal: ActionResult | null = null;
-  downloadDocument(): Promise<ActionResult> {
-    if (this.documentRefusal) return Promise.resolve(this.documentRefusal);
-    return this.save('ke-hoach-kinh-phi-kinh-phi.docx', new Uint8Array([0x50, 0x4b]));
-  }
 
   download(): Promise<ActionResult> {
     const name = this.current.kind === 'file' ? this.current.name : 'ke-hoach-kinh-phi.xlsx';
@@ -96,6 +90,17 @@ function setup(workbook = new FakeWorkbook()) {
   return { user, workbook, controller };
 }
 
+/** Chooses an item of the "Sổ tính" menu. */
+async function fromMenu(user: UserEvent, item: string): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Sổ tính' }));
+  await user.click(await screen.findByRole('menuitem', { name: item }));
+}
+
+/** Opens the collapsed preview of the plan sheet. */
+async function showPreview(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Xem trang tính', expanded: false }));
+}
+
 describe('the "Sổ tính" panel of standalone mode', () => {
   it('is absent inside Excel', () => {
     render(<App controller={new FakeController('excel')} />);
@@ -103,10 +108,13 @@ describe('the "Sổ tính" panel of standalone mode', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('shows the example and a read-only preview of the plan sheet with a caption', async () => {
-    setup();
+  it('shows the example on one line and, on request, a read-only preview of the plan sheet', async () => {
+    const { user } = setup();
     expect(screen.getByRole('heading', { name: 'Sổ tính' })).toBeTruthy();
     expect(screen.getByText('Đang làm việc trên kế hoạch mẫu (thị xã Mường Lay, năm 2024).')).toBeTruthy();
+    // Collapsed at first, so the steps come first.
+    expect(screen.queryByRole('table')).toBeNull();
+    await showPreview(user);
     const table = await screen.findByRole('table');
     expect(
       within(table).getByText('Xem trước trang "Kế hoạch kinh phí" (chỉ xem, không sửa được)'),
@@ -118,6 +126,7 @@ describe('the "Sổ tính" panel of standalone mode', () => {
 
   it('opens the chosen .xlsx, says so, and shows the new workbook in the preview', async () => {
     const { user, workbook } = setup();
+    await showPreview(user);
     await screen.findByText('7.645');
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 9]);
     const file = new File([bytes], 'song-ma.xlsx', {
@@ -153,9 +162,10 @@ describe('the "Sổ tính" panel of standalone mode', () => {
 
   it('goes back to the example plan', async () => {
     const { user, workbook } = setup();
+    await showPreview(user);
     await user.upload(screen.getByLabelText('Mở sổ tính .xlsx'), new File(['x'], 'a.xlsx'));
     await screen.findByText('15.089,00');
-    await user.click(screen.getByRole('button', { name: 'Dùng kế hoạch mẫu' }));
+    await fromMenu(user, 'Dùng kế hoạch mẫu');
     await screen.findByText('Đang dùng kế hoạch mẫu.');
     expect(workbook.examples).toBe(1);
     await screen.findByText('7.645');
@@ -164,14 +174,14 @@ describe('the "Sổ tính" panel of standalone mode', () => {
   it('asks through the confirm dialog before throwing unsaved changes away for the example', async () => {
     const { user, workbook } = setup();
     workbook.unsaved = true;
-    await user.click(screen.getByRole('button', { name: 'Dùng kế hoạch mẫu' }));
+    await fromMenu(user, 'Dùng kế hoạch mẫu');
     const dialog = await screen.findByRole('alertdialog');
     expect(within(dialog).getByText(/dùng kế hoạch mẫu sẽ bỏ chúng/)).toBeTruthy();
     expect(workbook.examples).toBe(0);
     await user.click(within(dialog).getByRole('button', { name: 'Huỷ' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(workbook.examples).toBe(0);
-    await user.click(screen.getByRole('button', { name: 'Dùng kế hoạch mẫu' }));
+    await fromMenu(user, 'Dùng kế hoạch mẫu');
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ghi đè' }));
     await screen.findByText('Đang dùng kế hoạch mẫu.');
     expect(workbook.examples).toBe(1);
@@ -195,7 +205,7 @@ describe('the "Sổ tính" panel of standalone mode', () => {
     });
     try {
       const { user } = setup();
-      await user.click(screen.getByRole('button', { name: 'Tải về sổ tính' }));
+      await fromMenu(user, 'Tải về sổ tính');
       await screen.findByText('Đã tạo tệp "ke-hoach-kinh-phi.xlsx" để tải về.');
       expect(clicked).toEqual([{ download: 'ke-hoach-kinh-phi.xlsx', href: 'blob:gnbv/1' }]);
       expect(created[0]?.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -205,45 +215,20 @@ describe('the "Sổ tính" panel of standalone mode', () => {
     }
   });
 
-  it('downloads the Word document, or says in words why it cannot', async () => {
-    const created: Blob[] = [];
-    const clicked: string[] = [];
-    Object.defineProperty(URL, 'createObjectURL', {
-      configurable: true,
-      value: (blob: Blob) => {
-        created.push(blob);
-        return 'blob:gnbv/2';
-      },
-    });
-    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      clicked.push(this.download);
-    });
-    try {
-      const workbook = new FakeWorkbook();
-      const { user } = setup(workbook);
-      await user.click(screen.getByRole('button', { name: 'Tải về văn bản Word' }));
-      await screen.findByText('Đã tạo tệp "ke-hoach-kinh-phi-kinh-phi.docx" để tải về.');
-      expect(clicked).toEqual(['ke-hoach-kinh-phi-kinh-phi.docx']);
-      expect(created[0]?.type).toBe(
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      );
-      workbook.documentRefusal = failed({
-        vi: 'Bảng kế hoạch còn 1 lỗi về số liệu.',
-        en: 'The plan table has 1 error.',
-      });
-      await user.click(screen.getByRole('button', { name: 'Tải về văn bản Word' }));
-      await screen.findByText('Bảng kế hoạch còn 1 lỗi về số liệu.');
-      expect(clicked).toHaveLength(1);
-    } finally {
-      click.mockRestore();
-    }
+  it('leaves the Word document to step 4: the menu offers open, example and workbook download', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Sổ tính' }));
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Mở sổ tính .xlsx…',
+      'Dùng kế hoạch mẫu',
+      'Tải về sổ tính',
+    ]);
   });
 
   it('refreshes the preview after a step writes', async () => {
     const { user, workbook } = setup();
+    await showPreview(user);
     await screen.findByText('7.645');
     const before = workbook.previews;
     workbook.shown = { ...EXAMPLE_PREVIEW, rows: [{ number: 2, cells: ['', 'TỔNG CỘNG', '7.700'] }] };

@@ -1,98 +1,228 @@
-import { Caption1, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import type { AllocationRow } from '../controller-types';
+import {
+  Button,
+  Caption1,
+  SearchBox,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  chosenCurrentTotal,
+  currentTotals,
+  difference,
+  filterRows,
+  previewFigure,
+} from '../allocation-grid-logic';
+import type { AllocationPreviewRow } from '../controller-types';
 import type { AllocationForm } from '../hooks/use-allocation-form';
 import { useI18n } from '../hooks/use-i18n';
-import { showAmount } from '../show-amount';
+import { useVirtualRows } from '../hooks/use-virtual-rows';
+import { formatVi } from '../../domain/money';
+import { AllocationGridLine, LINE_HEIGHT_PX, useLineStyles } from './allocation-grid-line';
+import { AllocationRowDetails } from './allocation-row-details';
+
+/** Lines visible at once; more scroll inside the grid. */
+const VISIBLE_LINES = 10;
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+  tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  search: { flexGrow: 1, minWidth: 0, maxWidth: '100%' },
+  table: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  head: {
+    fontWeight: tokens.fontWeightSemibold,
+    height: 'auto',
+    minHeight: `${LINE_HEIGHT_PX}px`,
+    alignItems: 'end',
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
   },
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingBottom: tokens.spacingVerticalXS,
+  headCell: { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: tokens.lineHeightBase200 },
+  span2: { gridColumn: '1 / 3' },
+  viewport: { overflowY: 'auto', overflowX: 'hidden', position: 'relative' },
+  totals: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
   },
-  locks: { display: 'flex', gap: tokens.spacingHorizontalS },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
-/** Indentation per catalogue level, so Tiểu dự án sit under their Dự án. */
-const INDENT_PER_LEVEL_PX = 12;
-
-/** The rows the user can allocate to: choose, weigh, and optionally lock each one. */
-export function AllocationRows(props: { readonly form: AllocationForm }): JSX.Element {
-  const { form } = props;
-  const styles = useStyles();
-  const { t } = useI18n();
-  return (
-    <ul className={styles.list} aria-label={t.rowsHeading}>
-      {form.rows.map((row) => (
-        <RowItem key={row.code} row={row} form={form} className={styles.row} locksClass={styles.locks} />
-      ))}
-    </ul>
-  );
+/** The last preview as the grid shows it: each row's share and the totals, or stale ones greyed. */
+export interface GridPreview {
+  readonly rows: ReadonlyMap<string, AllocationPreviewRow>;
+  readonly totals: AllocationPreviewRow;
+  /** The form changed after this preview. */
+  readonly stale: boolean;
 }
 
-function RowItem(props: {
-  readonly row: AllocationRow;
+/**
+ * The rows the user can allocate to, as a compact grid: one line per row (choose, weight, lock), its
+ * current figure, its share in the last preview and the difference; a search, choose all / none over
+ * the rows found, and the totals pinned below. Only the lines in view are rendered.
+ */
+export function AllocationRows(props: {
   readonly form: AllocationForm;
-  readonly className: string;
-  readonly locksClass: string;
+  readonly preview: GridPreview | null;
+  /** Rows whose weight cannot be read, by code. */
+  readonly invalid: ReadonlySet<string>;
+  /** Reveal this row and focus its weight (a new object each time it is asked). */
+  readonly focus: { readonly code: string } | null;
 }): JSX.Element {
-  const { row, form } = props;
+  const { form, preview } = props;
   const { t } = useI18n();
-  const choice = form.choiceOf(row.code);
-  const figure = (value: string | null): string => (value === null ? t.notEntered : showAmount(value));
+  const s = useStyles();
+  const line = useLineStyles();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState<string | null>(null);
+  const shown = useMemo(() => filterRows(form.rows, query), [form.rows, query]);
+  const height = Math.max(1, Math.min(shown.length, VISIBLE_LINES)) * LINE_HEIGHT_PX;
+  const { viewport, window, onScroll, reveal } = useVirtualRows(shown.length, LINE_HEIGHT_PX, height);
+  const { choiceOf, chooseAll, updateChoice } = form;
+  const chosenCount = useMemo(() => form.request.rows.length, [form.request]);
+  const totals = useMemo(() => currentTotals(form.rows), [form.rows]);
+  const currentSum = useMemo(
+    () => chosenCurrentTotal(totals, (code) => choiceOf(code).chosen),
+    [totals, choiceOf],
+  );
+  const totalShare = preview === null ? null : previewFigure(preview.totals.total);
+
+  const { focus } = props;
+  useEffect(() => {
+    if (focus === null) return;
+    const at = shown.findIndex((r) => r.code === focus.code);
+    if (at < 0) {
+      setQuery('');
+      return;
+    }
+    reveal(at);
+    setActive(focus.code);
+    requestAnimationFrame(() => document.getElementById(`weight-${focus.code}`)?.focus());
+    // Only a new request moves the focus: `shown` and `reveal` are read as they are then.
+  }, [focus]);
+
+  const activeRow = active === null ? undefined : form.rows.find((r) => r.code === active);
+  const codes = shown.map((r) => r.code);
   return (
-    <li className={props.className} style={{ paddingLeft: Math.max(0, row.level - 1) * INDENT_PER_LEVEL_PX }}>
-      <Checkbox
-        checked={choice.chosen}
-        label={row.label}
-        onChange={(_e, data) => form.updateChoice(row.code, { chosen: data.checked === true })}
-      />
-      <Caption1>{t.currentFigures(figure(row.nstw), figure(row.nsdp))}</Caption1>
-      {choice.chosen && form.method === 'weights' ? (
-        <Field label={t.weightLabel(row.label)} size="small">
-          <Input
-            size="small"
-            value={choice.weight}
-            onChange={(_e, data) => form.updateChoice(row.code, { weight: data.value })}
-          />
-        </Field>
-      ) : null}
-      {choice.chosen ? (
-        <Checkbox
-          checked={choice.locked}
-          label={t.lockLabel}
-          aria-label={`${t.lockLabel}: ${row.label}`}
-          onChange={(_e, data) => form.updateChoice(row.code, { locked: data.checked === true })}
+    <>
+      <div className={s.tools}>
+        <SearchBox
+          className={s.search}
+          size="small"
+          aria-label={t.searchLabel}
+          placeholder={t.searchPlaceholder}
+          value={query}
+          onChange={(_e, data) => setQuery(data.value)}
         />
-      ) : null}
-      {choice.chosen && choice.locked ? (
-        <div className={props.locksClass}>
-          <Field label={t.lockedNstwLabel(row.label)} size="small">
-            <Input
-              size="small"
-              value={choice.lockedNstw}
-              onChange={(_e, data) => form.updateChoice(row.code, { lockedNstw: data.value })}
-            />
-          </Field>
-          <Field label={t.lockedNsdpLabel(row.label)} size="small">
-            <Input
-              size="small"
-              value={choice.lockedNsdp}
-              onChange={(_e, data) => form.updateChoice(row.code, { lockedNsdp: data.value })}
-            />
-          </Field>
+        <Button size="small" onClick={() => chooseAll(codes, true)}>
+          {t.selectAll}
+        </Button>
+        <Button size="small" onClick={() => chooseAll(codes, false)}>
+          {t.selectNone}
+        </Button>
+      </div>
+      <Caption1 role="status">{t.shownCount(shown.length, form.rows.length, chosenCount)}</Caption1>
+      <div role="grid" aria-label={t.rowsHeading} aria-rowcount={shown.length + 2} className={s.table}>
+        <div role="rowgroup">
+          <div role="row" aria-rowindex={1} className={mergeClasses(line.line, s.head)}>
+            <span role="columnheader" className={line.cell}>
+              <span className={s.hidden}>{t.colChosen}</span>
+            </span>
+            <span role="columnheader" className={mergeClasses(line.cell, s.headCell)}>
+              {t.colItem}
+            </span>
+            <span
+              role="columnheader"
+              className={mergeClasses(line.cell, line.number, s.headCell)}
+              title={t.colCurrent}
+            >
+              {t.colCurrent}
+            </span>
+            <span
+              role="columnheader"
+              className={mergeClasses(line.cell, line.number, s.headCell)}
+              title={t.colWeight}
+            >
+              {t.colWeight}
+            </span>
+            <span
+              role="columnheader"
+              className={mergeClasses(line.cell, line.number, s.headCell)}
+              title={t.colAllocated}
+            >
+              {t.colAllocated}
+            </span>
+            <span
+              role="columnheader"
+              className={mergeClasses(line.cell, line.number, s.headCell)}
+              title={t.colDiff}
+            >
+              {t.colDiff}
+            </span>
+            <span role="columnheader" className={line.cell}>
+              <span className={s.hidden}>{t.colLock}</span>
+            </span>
+          </div>
         </div>
-      ) : null}
-    </li>
+        <div ref={viewport} className={s.viewport} style={{ height }} onScroll={onScroll}>
+          <div
+            role="rowgroup"
+            style={{
+              height: window.total,
+              paddingTop: window.first * LINE_HEIGHT_PX,
+              boxSizing: 'border-box',
+            }}
+          >
+            {shown.slice(window.first, window.last).map((row, i) => (
+              <AllocationGridLine
+                key={row.code}
+                row={row}
+                index={window.first + i}
+                choice={choiceOf(row.code)}
+                method={form.method}
+                allocated={preview?.rows.get(row.code)}
+                stale={preview?.stale ?? false}
+                invalid={props.invalid.has(row.code)}
+                active={row.code === active}
+                onChange={updateChoice}
+                onActivate={setActive}
+              />
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup">
+          <div role="row" aria-rowindex={shown.length + 2} className={mergeClasses(line.line, s.totals)}>
+            <span role="rowheader" className={mergeClasses(line.cell, s.span2)}>
+              {t.totalsRow}
+            </span>
+            <span role="gridcell" className={mergeClasses(line.cell, line.number)}>
+              {formatVi(currentSum)}
+            </span>
+            <span role="gridcell" className={line.cell} />
+            <span
+              role="gridcell"
+              className={mergeClasses(line.cell, line.number, preview?.stale === true && line.stale)}
+            >
+              {preview?.totals.total ?? ''}
+            </span>
+            <span
+              role="gridcell"
+              className={mergeClasses(line.cell, line.number, preview?.stale === true && line.stale)}
+            >
+              {totalShare === null ? '' : difference(totalShare, currentSum)}
+            </span>
+            <span role="gridcell" className={line.cell} />
+          </div>
+        </div>
+      </div>
+      {shown.length === 0 ? <Text>{t.noMatch}</Text> : null}
+      {activeRow !== undefined ? <AllocationRowDetails row={activeRow} form={form} /> : null}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import {
   Button,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -13,17 +14,20 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { nameLines, previewByCode, weightErrors, type WeightCache } from '../allocation-grid-logic';
 import type {
   AllocationMethod,
   AllocationPreview,
+  AllocationRow,
   NumberLocale,
   TaskpaneController,
 } from '../controller-types';
+import type { Text as TextOf } from '../../domain/findings';
 import type { ActionRunner } from '../hooks/use-action';
 import { useAllocationForm } from '../hooks/use-allocation-form';
 import { useI18n } from '../hooks/use-i18n';
-import { AllocationRows } from './allocation-rows';
+import { AllocationRows, type GridPreview } from './allocation-rows';
 import { PreviewTable } from './preview-table';
 
 const useStyles = makeStyles({
@@ -43,11 +47,15 @@ function isLocale(value: string): value is NumberLocale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-/** A preview together with the request it was computed for. */
+/** A preview together with the request it was computed for, and the chosen rows ("Dòng 2" is the 2nd). */
 interface ShownPreview {
   readonly key: string;
   readonly preview: AllocationPreview;
+  readonly chosen: readonly AllocationRow[];
 }
+
+/** Weight errors listed above the grid; the rest are counted. */
+const LISTED_ERRORS = 5;
 
 /** Step 2 ("Phân bổ"): split the assigned NSTW and NSĐP over the chosen rows, preview, then write. */
 export function AllocationStep(props: {
@@ -67,29 +75,82 @@ export function AllocationStep(props: {
   const { notify } = runner;
 
   // Read again when the number locale changes, so figures filled from the sheet read back in it.
-  const loadRows = useCallback(async (): Promise<void> => {
+  const loadRows = useCallback(async (): Promise<boolean> => {
     try {
       const start = await controller.allocationForm(locale);
       setRows(start.rows);
       fillFromSheet(start.settings);
+      return true;
     } catch (error) {
       notify('error', t.unexpected(error instanceof Error ? error.message : String(error)));
+      return false;
     }
   }, [controller, setRows, fillFromSheet, locale, notify, t]);
 
   useEffect(() => {
     if (active) void loadRows();
-  }, [active, loadRows, revision]);
+  }, [active, loadRows]);
+
+  // After an undo or redo the sheet holds other figures: read the rows again, and preview again (once
+  // the form holds them) when a preview was showing, so neither "Hiện có" nor the preview is outdated.
+  const [refresh, setRefresh] = useState(false);
+  const lastRevision = useRef(revision);
+  const hadPreview = useRef(false);
+  hadPreview.current = shown !== null;
+  useEffect(() => {
+    if (lastRevision.current === revision) return;
+    lastRevision.current = revision;
+    void loadRows().then((ok) => {
+      if (ok && hadPreview.current) setRefresh(true);
+      setShown(null);
+    });
+  }, [revision, loadRows]);
+
+  const chosenRows = useMemo(() => {
+    const chosen = new Set(form.request.rows.map((r) => r.code));
+    return form.rows.filter((r) => chosen.has(r.code));
+  }, [form.rows, form.request]);
+
+  useEffect(() => {
+    if (!refresh) return;
+    setRefresh(false);
+    if (form.request.rows.length === 0) return;
+    const key = form.requestKey;
+    const chosen = chosenRows;
+    void controller.previewAllocation(form.request).then(
+      (p) => setShown({ key, preview: p, chosen }),
+      () => undefined,
+    );
+  }, [refresh, controller, form.request, form.requestKey, chosenRows]);
+
+  const cache = useRef<WeightCache>(new Map());
+  const errors = useMemo(
+    () =>
+      form.method === 'weights'
+        ? weightErrors(form.rows, form.choiceOf, form.locale, cache.current)
+        : new Map<string, TextOf>(),
+    [form.method, form.rows, form.choiceOf, form.locale],
+  );
+  const invalid = useMemo(() => new Set(errors.keys()), [errors]);
+  const [focus, setFocus] = useState<{ code: string } | null>(null);
 
   const preview = async (): Promise<void> => {
     if (form.request.rows.length === 0) {
       runner.notify('error', t.noRowChosen);
       return;
     }
+    const first = errors.entries().next();
+    if (!first.done) {
+      const [code, message] = first.value;
+      runner.notify('error', t.weightErrorsFirst(errors.size, message));
+      setFocus({ code });
+      return;
+    }
     const key = form.requestKey;
     const request = form.request;
+    const chosen = chosenRows;
     const outcome = await runner.task(() => controller.previewAllocation(request));
-    setShown(outcome.ok ? { key, preview: outcome.value } : null);
+    setShown(outcome.ok ? { key, preview: outcome.value, chosen } : null);
   };
 
   const write = async (mode: 'values' | 'formulas'): Promise<void> => {
@@ -101,6 +162,11 @@ export function AllocationStep(props: {
   const current = shown !== null && shown.key === form.requestKey ? shown.preview : null;
   const stale = shown !== null && shown.key !== form.requestKey;
   const canWrite = current?.kind === 'ok' && !runner.busy;
+  const gridPreview = useMemo((): GridPreview | null => {
+    if (shown?.preview.kind !== 'ok') return null;
+    return { rows: previewByCode(shown.preview.rows), totals: shown.preview.totals, stale };
+  }, [shown, stale]);
+  const errorList = [...errors.entries()];
 
   return (
     <section className={styles.form} aria-labelledby="allocation-heading">
@@ -145,7 +211,27 @@ export function AllocationStep(props: {
         </RadioGroup>
       </Field>
       <Subtitle2 as="h3">{t.rowsHeading}</Subtitle2>
-      {form.rows.length === 0 ? <Text>{t.rowsEmpty}</Text> : <AllocationRows form={form} />}
+      {errorList.length > 0 ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.weightErrorsTitle(errorList.length)}</MessageBarTitle>
+            <ul>
+              {errorList.slice(0, LISTED_ERRORS).map(([code, message]) => (
+                <li key={code}>
+                  <Link as="button" onClick={() => setFocus({ code })}>
+                    {say(message)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {form.rows.length === 0 ? (
+        <Text>{t.rowsEmpty}</Text>
+      ) : (
+        <AllocationRows form={form} preview={gridPreview} invalid={invalid} focus={focus} />
+      )}
       <div className={styles.buttons}>
         <Button onClick={() => void loadRows()} disabled={runner.busy}>
           {t.reloadRows}
@@ -161,7 +247,7 @@ export function AllocationStep(props: {
             <MessageBarTitle>{t.previewFailed}</MessageBarTitle>
             <ul>
               {current.messages.map((message, index) => (
-                <li key={index}>{say(message)}</li>
+                <li key={index}>{say(nameLines(message, shown?.chosen ?? []))}</li>
               ))}
             </ul>
           </MessageBarBody>

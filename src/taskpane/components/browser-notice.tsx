@@ -1,12 +1,22 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../hooks/use-i18n';
 
-/** Says what works when the pane is opened in a plain browser rather than inside Excel. */
+const useStyles = makeStyles({
+  notice: {
+    display: 'block',
+    color: tokens.colorNeutralForeground2,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+});
+
+/** One short line saying what works when the pane is opened in a plain browser rather than in Excel. */
 export function BrowserNotice(): JSX.Element {
   const { t } = useI18n();
+  const styles = useStyles();
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>{t.browserNotice}</MessageBarBody>
-    </MessageBar>
+    <Caption1 as="p" className={styles.notice}>
+      {t.browserNotice}
+    </Caption1>
   );
 }

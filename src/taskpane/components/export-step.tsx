@@ -1,13 +1,31 @@
-import { Button, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Text } from '../../domain/findings';
 import { SECTION_STYLES } from '../../domain/render';
 import { copyForWord } from '../clipboard';
-import type { SectionOptionsView, SectionStyleView, TaskpaneController } from '../controller-types';
+import type {
+  SectionOptionsView,
+  SectionPreviewLine,
+  SectionStyleView,
+  TaskpaneController,
+} from '../controller-types';
 import type { ActionRunner } from '../hooks/use-action';
 import { useI18n } from '../hooks/use-i18n';
+import { useShown } from '../hooks/use-shown';
+import { SectionPreview } from './section-preview';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -21,17 +39,63 @@ function isWords(value: string): value is Words {
   return value === 'none' || value === 'total' || value === 'all';
 }
 
-/** Step 4 ("Xuất"): write the kinh phí section to its sheet, or copy it for Word. */
+/** The preview of the section: its lines, or why it cannot be written; null while it is composed. */
+type Preview = { readonly lines: readonly SectionPreviewLine[] } | { readonly refused: Text } | null;
+
+/**
+ * The section worded with `style` and `words`, composed again whenever they change and after every
+ * action (a new notice: the sheet may have changed) or undo (`revision`).
+ */
+function useSectionPreview(
+  controller: TaskpaneController,
+  style: SectionStyleView,
+  words: Words,
+  notice: unknown,
+  revision: number | undefined,
+  shown: boolean,
+): Preview {
+  const [preview, setPreview] = useState<Preview>(null);
+  useEffect(() => {
+    if (!shown) return;
+    let live = true;
+    controller.previewSection({ style, words }).then(
+      (outcome) => {
+        if (!live) return;
+        setPreview(outcome.kind === 'done' ? { lines: outcome.value } : { refused: outcome.text });
+      },
+      (error: unknown) => {
+        if (!live) return;
+        const detail = error instanceof Error ? error.message : String(error);
+        setPreview({ refused: { vi: detail, en: detail } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [controller, style, words, notice, revision, shown]);
+  return preview;
+}
+
+/**
+ * Step 4 ("Xuất"): choose the wording, see the section as it will be written, and write it to its
+ * sheet, copy it for Word or download the Word document, all three with the same options.
+ */
 export function ExportStep(props: {
   readonly controller: TaskpaneController;
   readonly runner: ActionRunner;
+  /** Goes up after every undo and redo: the preview is composed again. */
+  readonly revision?: number;
+  /** The step is on show; when not given, the step finds out from the page. */
+  readonly active?: boolean;
 }): JSX.Element {
   const { controller, runner } = props;
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const styles = useStyles();
+  const [ref, shown] = useShown<HTMLElement>(props.active);
   const [style, setStyle] = useState<SectionStyleView>('kinh-phi-thuc-hien');
   const [words, setWords] = useState<Words>('total');
   const options: SectionOptionsView = { style, words };
+  const preview = useSectionPreview(controller, style, words, runner.notice, props.revision, shown);
 
   const copy = async (): Promise<void> => {
     const section = await runner.task(() => controller.sectionForClipboard(options));
@@ -50,7 +114,7 @@ export function ExportStep(props: {
   };
 
   return (
-    <section className={styles.section} aria-labelledby="export-heading">
+    <section ref={ref} className={styles.section} aria-labelledby="export-heading">
       <Subtitle2 as="h2" id="export-heading">
         {t.exportHeading}
       </Subtitle2>
@@ -89,7 +153,20 @@ export function ExportStep(props: {
         <Button disabled={runner.busy} onClick={() => void copy()}>
           {t.copyForWord}
         </Button>
+        <Button
+          disabled={runner.busy}
+          onClick={() => void runner.write(() => controller.downloadDocument(options))}
+        >
+          {t.downloadDocument}
+        </Button>
       </div>
+      {preview !== null && 'refused' in preview ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{say(preview.refused)}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <SectionPreview lines={preview?.lines ?? null} loading={preview === null} />
+      )}
     </section>
   );
 }

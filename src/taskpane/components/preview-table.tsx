@@ -12,9 +12,22 @@ import type { AllocationPreviewRow } from '../controller-types';
 import { useI18n } from '../hooks/use-i18n';
 
 const useStyles = makeStyles({
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  table: { tableLayout: 'fixed', width: '100%' },
+  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  number: {
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+    width: '4.6em',
+    paddingLeft: 0,
+    paddingRight: '2px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
   totals: { fontWeight: 600 },
 });
+
+/** Above this many rows only the totals are listed: each row's share is in the grid's "Phân bổ" column. */
+export const PREVIEW_ROWS_LISTED = 200;
 
 /**
  * The allocation as it would be written. Figures come formatted from the controller, and the totals row
@@ -26,9 +39,12 @@ export function PreviewTable(props: {
 }): JSX.Element {
   const { t } = useI18n();
   const styles = useStyles();
+  const long = props.rows.length > PREVIEW_ROWS_LISTED;
   const line = (row: AllocationPreviewRow, label: string, className?: string): JSX.Element => (
     <TableRow key={row.code} className={className}>
-      <TableCell>{label}</TableCell>
+      <TableCell className={styles.name} title={label}>
+        {label}
+      </TableCell>
       <TableCell className={styles.number}>{row.nstw}</TableCell>
       <TableCell className={styles.number}>{row.nsdp}</TableCell>
       <TableCell className={styles.number}>{row.total}</TableCell>
@@ -37,7 +53,8 @@ export function PreviewTable(props: {
   return (
     <>
       <Caption1>{t.unitNote}</Caption1>
-      <Table size="small" aria-label={`${t.previewCaption} (${t.unitNote})`}>
+      {long ? <Caption1 role="note">{t.previewLong(props.rows.length)}</Caption1> : null}
+      <Table size="extra-small" className={styles.table} aria-label={`${t.previewCaption} (${t.unitNote})`}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t.colItem}</TableHeaderCell>
@@ -47,7 +64,7 @@ export function PreviewTable(props: {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {props.rows.map((row) => line(row, row.label))}
+          {long ? null : props.rows.map((row) => line(row, row.label))}
           {line({ ...props.totals, code: '__totals__' }, t.totalsRow, styles.totals)}
         </TableBody>
       </Table>

@@ -1,14 +1,14 @@
-import { Button, Field, Input, Label, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useState, type ChangeEvent } from 'react';
+import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { TaskpaneController } from '../controller-types';
 import { isPlanDocument, readFileBytes } from '../file-bytes';
 import type { ActionRunner } from '../hooks/use-action';
+import { useFieldError } from '../hooks/use-field-error';
 import { useI18n } from '../hooks/use-i18n';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  fileField: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  file: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300 },
+  file: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300, maxWidth: '100%' },
 });
 
 const MIN_YEAR = 2000;
@@ -34,11 +34,18 @@ export function TemplateStep(props: {
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [locality, setLocality] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  const yearError = useFieldError();
+  const fileError = useFieldError();
+  const yearInput = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const insert = async (): Promise<void> => {
     const parsed = parseYear(year);
     if (parsed === null) {
-      runner.notify('error', t.yearInvalid(year));
+      // Said under the field itself, which gets the focus; an older result would only mislead.
+      runner.dismiss();
+      yearError.show(t.yearInvalid(year));
+      yearInput.current?.focus();
       return;
     }
     const options = { year: parsed, locality: locality.trim() };
@@ -46,12 +53,12 @@ export function TemplateStep(props: {
   };
 
   const importFile = async (): Promise<void> => {
-    if (file === null) {
-      runner.notify('error', t.fileMissing);
-      return;
-    }
-    if (!isPlanDocument(file.name)) {
-      runner.notify('error', t.fileUnsupported(file.name));
+    const refused =
+      file === null ? t.fileMissing : isPlanDocument(file.name) ? null : t.fileUnsupported(file.name);
+    if (file === null || refused !== null) {
+      runner.dismiss();
+      fileError.show(refused ?? t.fileMissing);
+      fileInput.current?.focus();
       return;
     }
     const read = await runner.task(() => readFileBytes(file));
@@ -62,6 +69,7 @@ export function TemplateStep(props: {
 
   const chooseFile = (event: ChangeEvent<HTMLInputElement>): void => {
     setFile(event.target.files?.[0] ?? null);
+    fileError.clear();
   };
 
   return (
@@ -71,12 +79,16 @@ export function TemplateStep(props: {
           {t.templateHeading}
         </Subtitle2>
         <Text>{t.templateHint}</Text>
-        <Field label={t.yearLabel}>
+        <Field label={t.yearLabel} {...yearError.field}>
           <Input
+            ref={yearInput}
             type="number"
             inputMode="numeric"
             value={year}
-            onChange={(_e, data) => setYear(data.value)}
+            onChange={(_e, data) => {
+              setYear(data.value);
+              yearError.clear();
+            }}
           />
         </Field>
         <Field label={t.localityLabel}>
@@ -97,10 +109,18 @@ export function TemplateStep(props: {
           {t.importHeading}
         </Subtitle2>
         <Text>{t.importHint}</Text>
-        <div className={styles.fileField}>
-          <Label htmlFor={fileId}>{t.fileLabel}</Label>
-          <input id={fileId} className={styles.file} type="file" accept=".txt,.docx" onChange={chooseFile} />
-        </div>
+        <Field label={t.fileLabel} {...fileError.field}>
+          {(control) => (
+            <input
+              {...control}
+              ref={fileInput}
+              className={styles.file}
+              type="file"
+              accept=".txt,.docx"
+              onChange={chooseFile}
+            />
+          )}
+        </Field>
         <div>
           <Button disabled={runner.busy || file === null} onClick={() => void importFile()}>
             {t.importButton}

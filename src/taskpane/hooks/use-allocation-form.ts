@@ -7,6 +7,7 @@ import type {
   NumberLocale,
   SheetSettingsView,
 } from '../controller-types';
+import { currentLock } from '../allocation-grid-logic';
 
 /** The fields the sheet's settings block can fill. */
 type SheetField = 'nstw' | 'nsdp' | 'step';
@@ -56,12 +57,18 @@ export interface AllocationForm {
   readonly sheetHint: Text | null;
   readonly choiceOf: (code: string) => RowChoice;
   readonly updateChoice: (code: string, change: Partial<RowChoice>) => void;
+  /** Chooses (or leaves out) every row of `codes` at once: "select all / none" over the filtered rows. */
+  readonly chooseAll: (codes: readonly string[], chosen: boolean) => void;
   readonly request: AllocationRequestView;
   /** Identifies the request, so a preview can be matched with the form that produced it. */
   readonly requestKey: string;
 }
 
-/** Builds the request the controller takes from what the form holds. */
+/**
+ * Builds the request the controller takes from what the form holds. A locked row keeps what is typed
+ * in its lock fields; an empty lock field keeps the row's current figure on the sheet (an empty cell:
+ * 0), written in the form's number locale, so a lock is never silently ignored.
+ */
 export function buildRequest(
   fields: { nstw: string; nsdp: string; step: string; method: AllocationMethod; locale: NumberLocale },
   rows: readonly AllocationRow[],
@@ -76,13 +83,15 @@ export function buildRequest(
     locale: fields.locale,
     rows: chosen.map((row) => {
       const choice = choiceOf(row.code);
-      const lockedNstw = choice.locked ? choice.lockedNstw.trim() : '';
-      const lockedNsdp = choice.locked ? choice.lockedNsdp.trim() : '';
+      const weight = fields.method === 'weights' ? { weight: choice.weight.trim() } : {};
+      if (!choice.locked) return { code: row.code, ...weight };
+      const lock = (typed: string, current: string | null): string =>
+        typed.trim() !== '' ? typed.trim() : currentLock(current, fields.locale);
       return {
         code: row.code,
-        ...(fields.method === 'weights' ? { weight: choice.weight.trim() } : {}),
-        ...(lockedNstw !== '' ? { lockedNstw } : {}),
-        ...(lockedNsdp !== '' ? { lockedNsdp } : {}),
+        ...weight,
+        lockedNstw: lock(choice.lockedNstw, row.nstw),
+        lockedNsdp: lock(choice.lockedNsdp, row.nsdp),
       };
     }),
   };
@@ -137,6 +146,14 @@ export function useAllocationForm(): AllocationForm {
     setChoices((old) => new Map(old).set(code, { ...(old.get(code) ?? DEFAULT_CHOICE), ...change }));
   }, []);
 
+  const chooseAll = useCallback((codes: readonly string[], chosen: boolean) => {
+    setChoices((old) => {
+      const next = new Map(old);
+      for (const code of codes) next.set(code, { ...(old.get(code) ?? DEFAULT_CHOICE), chosen });
+      return next;
+    });
+  }, []);
+
   const setRows = useCallback((next: readonly AllocationRow[]) => {
     setRowList(next);
     setChoices((old) => {
@@ -172,6 +189,7 @@ export function useAllocationForm(): AllocationForm {
     sheetHint,
     choiceOf,
     updateChoice,
+    chooseAll,
     request,
     requestKey,
   };

@@ -39,6 +39,25 @@ export interface AllocationStrings {
   readonly localeLabel: string;
   readonly localeHint: string;
   readonly localeOption: Readonly<Record<NumberLocale, string>>;
+  readonly colChosen: string;
+  readonly colCurrent: string;
+  readonly colWeight: string;
+  readonly colAllocated: string;
+  readonly colDiff: string;
+  readonly colLock: string;
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly selectAll: string;
+  readonly selectNone: string;
+  readonly shownCount: (shown: number, total: number, chosen: number) => string;
+  readonly noMatch: string;
+  readonly lockToggle: (row: string) => string;
+  readonly lockEmptyKeeps: (nstw: string, nsdp: string) => string;
+  readonly lockOpenHint: string;
+  readonly emptyCell: string;
+  readonly weightErrorsTitle: (count: number) => string;
+  readonly weightErrorsFirst: (count: number, first: Text) => Text;
+  readonly previewLong: (count: number) => string;
 }
 
 const vi: AllocationStrings = {
@@ -82,6 +101,32 @@ const vi: AllocationStrings = {
   localeHint:
     'Cách đọc các số đã nhập: "Tự nhận" đọc 1.469 và 15.555,25 theo kiểu Việt Nam, và từ chối số đọc được hai cách như 4,136.',
   localeOption: { auto: 'Tự nhận', vi: 'Việt Nam "1.469,5"', en: 'English "1,469.5"' },
+  colChosen: 'Chọn',
+  colCurrent: 'Hiện có',
+  colWeight: 'Tỷ trọng',
+  colAllocated: 'Phân bổ',
+  colDiff: 'Chênh lệch',
+  colLock: 'Giữ cố định',
+  searchLabel: 'Tìm Dự án, Tiểu dự án',
+  searchPlaceholder: 'Mã hoặc tên, ví dụ DA4 giáo dục',
+  selectAll: 'Chọn tất cả',
+  selectNone: 'Bỏ chọn tất cả',
+  shownCount: (shown, total, chosen) =>
+    shown === total
+      ? `${total} dòng, đã chọn ${chosen}.`
+      : `Đang hiện ${shown}/${total} dòng (chọn, bỏ chọn tất cả chỉ áp dụng cho các dòng này); đã chọn ${chosen}.`,
+  noMatch: 'Không có dòng nào khớp với từ tìm.',
+  lockToggle: (row) => `Giữ cố định số tiền: ${row}`,
+  lockEmptyKeeps: (nstw, nsdp) => `Ô nào để trống thì giữ số hiện có của ô đó: NSTW ${nstw}; NSĐP ${nsdp}.`,
+  lockOpenHint: 'Bấm biểu tượng khoá ở cuối dòng để giữ cố định số tiền của dòng này.',
+  emptyCell: '0 (ô trống)',
+  weightErrorsTitle: (count) => `${count} dòng có tỷ trọng chưa đúng`,
+  weightErrorsFirst: (count, first) => ({
+    vi: count === 1 ? first.vi : `${count} dòng có tỷ trọng chưa đúng; dòng đầu: ${first.vi}`,
+    en: count === 1 ? first.en : `${count} rows have a wrong weight; the first: ${first.en}`,
+  }),
+  previewLong: (count) =>
+    `Bảng có ${count} dòng: số phân bổ của từng dòng ở cột "Phân bổ" của danh sách trên; dưới đây là tổng.`,
 };
 
 const en: AllocationStrings = {
@@ -122,6 +167,30 @@ const en: AllocationStrings = {
   localeHint:
     'How typed figures are read: "Automatic" reads 1.469 and 15.555,25 the Vietnamese way and refuses figures that read two ways, such as 4,136.',
   localeOption: { auto: 'Automatic', vi: 'Việt Nam "1.469,5"', en: 'English "1,469.5"' },
+  colChosen: 'Chosen',
+  colCurrent: 'Now',
+  colWeight: 'Weight',
+  colAllocated: 'Allocated',
+  colDiff: 'Change',
+  colLock: 'Keep fixed',
+  searchLabel: 'Find a project or sub-project',
+  searchPlaceholder: 'Code or name, e.g. DA4 giáo dục',
+  selectAll: 'Choose all',
+  selectNone: 'Choose none',
+  shownCount: (shown, total, chosen) =>
+    shown === total
+      ? `${total} rows, ${chosen} chosen.`
+      : `Showing ${shown} of ${total} rows (choose all / none applies to these only); ${chosen} chosen.`,
+  noMatch: 'No row matches the search.',
+  lockToggle: (row) => `Keep the amount fixed: ${row}`,
+  lockEmptyKeeps: (nstw, nsdp) => `An empty field keeps the current figure: NSTW ${nstw}; NSĐP ${nsdp}.`,
+  lockOpenHint: "Press the lock at the end of this row's line to keep its amount fixed.",
+  emptyCell: '0 (empty cell)',
+  weightErrorsTitle: (count) =>
+    count === 1 ? '1 row has a wrong weight' : `${count} rows have a wrong weight`,
+  weightErrorsFirst: vi.weightErrorsFirst,
+  previewLong: (count) =>
+    `The table has ${count} rows: each row's share is in the "Allocated" column of the list above; the totals are below.`,
 };
 
 /** The table of a language. */

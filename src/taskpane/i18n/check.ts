@@ -11,6 +11,10 @@ export interface CheckStrings {
   readonly severity: Readonly<Record<Severity, string>>;
   readonly cellLabel: (cell: string) => string;
   readonly selectFindingHint: string;
+  readonly consequencesLabel: (cell: string) => string;
+  readonly sheetPreviewCaption: (sheet: string) => string;
+  readonly highlightedCell: (cell: string) => string;
+  readonly cellOutsidePreview: (cell: string) => string;
   readonly markFindings: string;
   readonly clearMarks: string;
 }
@@ -28,6 +32,10 @@ const vi: CheckStrings = {
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   cellLabel: (cell) => `Ô ${cell}`,
   selectFindingHint: 'Chọn ô',
+  consequencesLabel: (cell) => `Hệ quả của ô ${cell}`,
+  sheetPreviewCaption: (sheet) => `Trang "${sheet}" (chỉ xem; bấm một kết quả để tới ô của nó)`,
+  highlightedCell: (cell) => `Đang chỉ ô ${cell}`,
+  cellOutsidePreview: (cell) => `Ô ${cell} nằm ngoài phần xem trước (40 dòng, 10 cột đầu).`,
   markFindings: 'Đánh dấu ô lỗi',
   clearMarks: 'Xoá đánh dấu',
 };
@@ -42,6 +50,10 @@ const en: CheckStrings = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   cellLabel: (cell) => `Cell ${cell}`,
   selectFindingHint: 'Select the cell',
+  consequencesLabel: (cell) => `Consequences of cell ${cell}`,
+  sheetPreviewCaption: (sheet) => `Sheet "${sheet}" (read-only; click a result to go to its cell)`,
+  highlightedCell: (cell) => `Showing cell ${cell}`,
+  cellOutsidePreview: (cell) => `Cell ${cell} is outside the preview (first 40 rows, 10 columns).`,
   markFindings: 'Highlight cells with errors',
   clearMarks: 'Clear highlights',
 };

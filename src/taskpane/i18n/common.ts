@@ -6,6 +6,10 @@ export interface CommonStrings {
   readonly appTitle: string;
   readonly appSubtitle: string;
   readonly languageLabel: string;
+  /** The current language, named in itself (read after the menu's label). */
+  readonly languageName: string;
+  /** Said once, in the language menu: what stays Vietnamese whatever the UI language. */
+  readonly languageNote: string;
   readonly browserNoticeTitle: string;
   readonly browserNotice: string;
   readonly stepsLabel: string;
@@ -33,11 +37,11 @@ const vi: CommonStrings = {
   appTitle: 'Kinh phí GNBV',
   appSubtitle: 'Chương trình MTQG Giảm nghèo bền vững',
   languageLabel: 'Ngôn ngữ',
+  languageName: 'Tiếng Việt',
+  languageNote:
+    'Văn bản xuất ra và chữ trên trang tính luôn bằng tiếng Việt, như văn bản hành chính yêu cầu.',
   browserNoticeTitle: 'Đang chạy ngoài Excel',
-  browserNotice:
-    'Đang chạy ngoài Excel: ngăn tác vụ làm việc trên kế hoạch mẫu có sẵn, hoặc trên sổ tính .xlsx bạn mở ở ' +
-    'mục "Sổ tính". Mọi thay đổi chỉ nằm trong trang này cho đến khi bạn bấm "Tải về sổ tính"; ' +
-    'tệp gốc trên máy không bị sửa.',
+  browserNotice: 'Đang chạy ngoài Excel: thay đổi chỉ nằm trong trang này cho đến khi bạn tải về sổ tính.',
   stepsLabel: 'Các bước',
   tabTemplate: 'Mẫu',
   tabAllocation: 'Phân bổ',
@@ -65,11 +69,10 @@ const en: CommonStrings = {
   appTitle: 'Kinh phí GNBV',
   appSubtitle: 'Sustainable Poverty Reduction National Target Programme',
   languageLabel: 'Language',
+  languageName: 'English',
+  languageNote: 'Documents and sheet text stay in Vietnamese, as official documents require.',
   browserNoticeTitle: 'Running outside Excel',
-  browserNotice:
-    'Running outside Excel: the pane works on the bundled example plan, or on an .xlsx workbook you open ' +
-    'under "Workbook". Changes stay in this page until you choose "Download the workbook"; ' +
-    'the original file on your computer is not modified.',
+  browserNotice: 'Running outside Excel: changes stay in this page until you download the workbook.',
   stepsLabel: 'Steps',
   tabTemplate: 'Template',
   tabAllocation: 'Allocate',

@@ -13,6 +13,10 @@ export interface ExportStrings {
   readonly wordsAll: string;
   readonly writeSection: string;
   readonly copyForWord: string;
+  readonly downloadDocument: string;
+  readonly sectionPreviewLabel: string;
+  readonly sectionPreviewNote: string;
+  readonly sectionPreviewLoading: string;
   readonly copiedRich: Text;
   readonly copiedPlain: Text;
   readonly copyFailed: (detail: string) => Text;
@@ -28,7 +32,11 @@ const vi: ExportStrings = {
   wordsTotal: 'Tổng',
   wordsAll: 'Tất cả',
   writeSection: 'Ghi vào trang Kinh phí',
-  copyForWord: 'Sao chép để dán vào Word',
+  copyForWord: 'Sao chép cho Word',
+  downloadDocument: 'Tải văn bản Word',
+  sectionPreviewLabel: 'Xem trước phần kinh phí',
+  sectionPreviewNote: 'Văn bản sẽ được ghi, sao chép và tải về đúng như sau.',
+  sectionPreviewLoading: 'Đang soạn phần kinh phí…',
   copiedRich: {
     vi: 'Đã sao chép phần kinh phí. Mở Word và dán (Ctrl+V).',
     en: 'The kinh phí section is copied. Open Word and paste (Ctrl+V).',
@@ -53,7 +61,12 @@ const en: ExportStrings = {
   wordsTotal: 'Total only',
   wordsAll: 'All amounts',
   writeSection: 'Write to the Kinh phí sheet',
-  copyForWord: 'Copy to paste into Word',
+  copyForWord: 'Copy for Word',
+  downloadDocument: 'Download the Word document',
+  sectionPreviewLabel: 'Preview of the kinh phí section',
+  sectionPreviewNote:
+    'The section is written, copied and downloaded exactly as below (in Vietnamese, as official documents require).',
+  sectionPreviewLoading: 'Composing the kinh phí section…',
   copiedRich: vi.copiedRich,
   copiedPlain: vi.copiedPlain,
   copyFailed: vi.copyFailed,

@@ -23,11 +23,6 @@ export interface StandaloneWorkbookApi {
   hasUnsavedChanges(): boolean;
   /** Saves the workbook as it is now, as .xlsx, through the platform (the browser's download). */
   download(): Promise<ActionResult>;
-  /**
-   * Saves the official Word document (section and summary table) of the plan as it is now; failed,
-   * saying why, when the plan's figures do not add up.
-   */
-  downloadDocument(): Promise<ActionResult>;
   /** The plan sheet's top-left block (or the active sheet's), or null for a workbook without sheets. */
   preview(): Promise<SheetPreview | null>;
 }

@@ -8,12 +8,10 @@
  * workbook, which therefore holds exactly what the pane showed.
  */
 import { examplePlan } from '../../app/example';
-import { exportDocument } from '../../app/export-document';
 import { openWorkbookFile } from '../../app/open-workbook';
-import { confirm, done, failed, passOn, type Outcome } from '../../app/outcome';
+import { confirm, done, failed, type Outcome } from '../../app/outcome';
 import type { Text } from '../../domain/findings';
 import { previewWorkbook, type SheetPreview } from '../../app/sheet-preview';
-import { checkedPlan } from '../../app/section';
 import type { SavableWorkbook, Services } from '../../app/services';
 import { WorkbookSession } from '../../app/session';
 import { DEFAULT_TEMPLATE_SHEET, insertTemplate } from '../../app/template';
@@ -145,19 +143,6 @@ export class StandaloneWorkbook implements StandaloneWorkbookApi {
     }
     if (saved.kind === 'done') this.savedAt = at;
     return saved;
-  }
-
-  async downloadDocument(): Promise<ActionResult> {
-    await this.ready;
-    const checked = await checkedPlan(this.controller.session);
-    if (checked.kind !== 'done') return passOn(checked);
-    const { plan, findings } = checked.value;
-    const options = { style: 'kinh-phi-thuc-hien', words: 'total' } as const;
-    const exported = await exportDocument(plan, findings, options, this.services);
-    if (exported.kind !== 'done') return passOn(exported);
-    const base =
-      this.current.kind === 'file' ? this.current.name.replace(/\.xlsx$/i, '') : 'ke-hoach-kinh-phi';
-    return this.save(`${base}-kinh-phi.docx`, exported.value.bytes);
   }
 
   async preview(): Promise<SheetPreview | null> {
