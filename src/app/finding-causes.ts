@@ -1,20 +1,13 @@
 /**
- * Which finding of a sheet check is the cause of which: the sheet layer tells the sums that disagree
- * only because of a text number or a date in an amount cell as that cell's consequences, naming the
- * cells at the end of their text ("… (do ô E16, E17: …)", see src/sheet/group-findings.ts). This
- * links each such consequence to the finding at its first named cause cell, so a list can show the
- * consequences under their cause.
+ * Which finding of a sheet check is the cause of which: the sheet layer marks the sums that disagree
+ * only because of a text number or a date in an amount cell as that cell's consequences, with the
+ * cause cells in `causes` (see src/sheet/group-findings.ts). This links each such consequence to the
+ * finding at its first cause cell, so a list can show the consequences under their cause.
  */
 import type { Finding } from '../domain/findings';
 
 /** The codes of the findings that can be causes. */
 const CAUSE_CODES: ReadonlySet<string> = new Set(['SHEET_TEXT_NUMBER', 'SHEET_DATE_AMOUNT']);
-
-/** The cells a consequence's Vietnamese text names as its causes; [] when it names none. */
-function namedCauses(text: string): string[] {
-  const m = /\(do ô ([A-Z]{1,3}\d+(?:, [A-Z]{1,3}\d+)*): [^()]*\)$/.exec(text);
-  return m?.[1] ? m[1].split(', ') : [];
-}
 
 /**
  * For each finding, the index (in `findings`) of the finding that causes it, or undefined when it is
@@ -29,7 +22,7 @@ export function causeIndexes(findings: readonly Finding[]): (number | undefined)
   });
   return findings.map((f, i) => {
     if (CAUSE_CODES.has(f.code)) return undefined;
-    const cause = namedCauses(f.text.vi)
+    const cause = (f.causes ?? [])
       .map((cell) => byCell.get(cell))
       .find((index) => index !== undefined && index !== i);
     return cause;

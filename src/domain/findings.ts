@@ -92,6 +92,11 @@ export interface Finding<C extends string = string> {
   readonly expected?: Dec;
   readonly actual?: Dec;
   readonly difference?: Dec;
+  /**
+   * The cells whose contents make this finding (a sum that disagrees only because of a text number or
+   * a date there): set by the sheet layer when it lowers such a finding under its causes.
+   */
+  readonly causes?: readonly string[];
 }
 
 /** The one factory of findings: leaves out the amounts that are not given. */

@@ -117,6 +117,11 @@ export function groupTextCauses(findings: readonly Finding[], cells: CellMap, pl
     const causes = code === undefined ? [] : causesOf(code, f.difference, figures, parents);
     if (causes.length === 0) return f;
     const why = causedBy(causes);
-    return { ...f, severity: 'info', text: { vi: `${f.text.vi} ${why.vi}`, en: `${f.text.en} ${why.en}` } };
+    return {
+      ...f,
+      severity: 'info',
+      text: { vi: `${f.text.vi} ${why.vi}`, en: `${f.text.en} ${why.en}` },
+      causes: causes.map((c) => c.address),
+    };
   });
 }
