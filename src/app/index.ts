@@ -14,6 +14,7 @@ export * from './plan-sheet';
 export * from './session';
 export * from './owned-area';
 export * from './template';
+export * from './template-workbook';
 export * from './import-plan';
 export * from './allocate';
 export * from './section';

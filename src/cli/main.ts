@@ -7,12 +7,14 @@ import type { Services } from '../app/services';
 import { allocateCommand, ALLOCATE_USAGE } from './allocate';
 import { UsageError } from './args';
 import { buildCommand, BUILD_USAGE } from './build';
+import { catalogueCommand, CATALOGUE_USAGE } from './catalogue';
 import { checkCommand, CHECK_USAGE } from './check';
 import { cliServices } from './compose';
 import { exportCommand, EXPORT_USAGE } from './export';
 import { importCommand, IMPORT_USAGE } from './import';
 import { guarded, processIo, type Io } from './io';
 import { sectionCommand, SECTION_USAGE } from './section';
+import { templateCommand, TEMPLATE_USAGE } from './template';
 import { wordsCommand, WORDS_USAGE } from './words';
 
 export type { Io } from './io';
@@ -35,6 +37,10 @@ Cách dùng:
       Kiểm tra các tổng; mã thoát 0: không có lỗi, 1: có lỗi, 2: không đọc được đầu vào.
   ${SECTION_USAGE}
       In phần kinh phí của kế hoạch (từ chối khi kế hoạch có lỗi, trừ khi có --force).
+  ${CATALOGUE_USAGE}
+      Các danh mục chương trình (2021–2025: qd90-2021-2025; 2026–2035: ctmtqg-2026-2035), hoặc cây một danh mục.
+  ${TEMPLATE_USAGE}
+      Mẫu kế hoạch trống theo danh mục (mặc định theo năm: từ 2026 là danh mục 2026–2035), có công thức tổng.
 
 Tùy chọn chung: --locale vi|en|auto quy định cách đọc dấu chấm và dấu phẩy trong số gõ trên dòng lệnh
 (mặc định auto: 1.469 và 15.555,25 đọc kiểu Việt Nam, số đọc được hai cách như 4,136 bị báo không rõ nghĩa).
@@ -53,6 +59,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   import: importCommand,
   build: buildCommand,
   export: exportCommand,
+  catalogue: (argv, io) => catalogueCommand(argv, io),
+  template: templateCommand,
 };
 
 /** Runs one command; returns the exit code. Never throws for bad input. */

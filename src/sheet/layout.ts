@@ -11,6 +11,7 @@
  * - 9 "Đơn vị tính: Triệu đồng" (right-aligned over the table);
  * - 10–11 the two-row header, 12 TỔNG CỘNG, 13… one row per Dự án, Tiểu dự án and user row.
  */
+import type { Catalogue } from '../domain/catalogue';
 import type { AmountKey } from '../domain/plan';
 import { cellAddress, columnLetters, type CellPos } from './a1';
 
@@ -121,6 +122,13 @@ export function columnWidths(): Record<string, number> {
 
 export const TITLE_PREFIX =
   'KẾ HOẠCH KINH PHÍ THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM';
+
+/** The title before the year, naming the catalogue's programme (the 2021–2025 one without a name). */
+export function titlePrefix(catalogue: Pick<Catalogue, 'programme'>): string {
+  return catalogue.programme
+    ? `KẾ HOẠCH KINH PHÍ THỰC HIỆN ${catalogue.programme.toUpperCase()} NĂM`
+    : TITLE_PREFIX;
+}
 export const UNIT_LINE = 'Đơn vị tính: Triệu đồng';
 export const TOTAL_LABEL = 'TỔNG CỘNG';
 /** What the Ghi chú column says for an item the locality is not concerned with. */

@@ -2,6 +2,7 @@
  * Every message of the sheet layer, in Vietnamese and English, in one catalogue so wording and
  * terms are reviewed together. Each message names the cell (A1) it is about.
  */
+import { kindsOf, kindStyle, labelNumber, ordinal, QD90, type Catalogue } from '../domain/catalogue';
 import { TONG, type Text } from '../domain/findings';
 import { formatEn, formatVi, type Dec } from '../domain/money';
 import { SOURCE_LABEL_EN, SOURCE_LABEL_VI } from '../domain/plan';
@@ -46,9 +47,15 @@ export interface SheetArgs {
     readonly address: string;
     readonly text: string;
     readonly hasMoney: boolean;
+    /** How the catalogue's kinds are named (default: 2021–2025). */
+    readonly scheme?: SheetScheme;
   };
   /** "Dự án 9" or "Tiểu dự án 4" of a Dự án that has none. */
-  readonly SHEET_UNKNOWN_ITEM: { readonly address: string; readonly text: string };
+  readonly SHEET_UNKNOWN_ITEM: {
+    readonly address: string;
+    readonly text: string;
+    readonly scheme?: SheetScheme;
+  };
   /** A second row for an item already read. */
   readonly SHEET_DUPLICATE_ROW: { readonly code: string; readonly address: string; readonly first: string };
   /** A figure typed by hand where the template sums other cells. */
@@ -81,6 +88,37 @@ function cellOf(a: AmountCell): Text {
   };
 }
 
+/** How messages name a catalogue's kinds and its legal basis. */
+export interface SheetScheme {
+  readonly kindsVi: string;
+  readonly kindsEn: string;
+  readonly hintVi: string;
+  readonly hintEn: string;
+  readonly basisVi: string;
+  readonly basisEn: string;
+}
+
+/** The 2021–2025 wording (Quyết định 90/QĐ-TTg), which messages use when given no other. */
+export const QD90_SCHEME: SheetScheme = sheetScheme(QD90);
+
+/** How messages name a catalogue's kinds ("Dự án, Tiểu dự án") and its legal basis. */
+export function sheetScheme(catalogue: Catalogue): SheetScheme {
+  const kinds = kindsOf(catalogue);
+  const words = kinds
+    .slice(0, 2)
+    .map((k) => kindStyle(catalogue, k).word)
+    .join(', ');
+  const hint = kinds
+    .map((k) => {
+      const style = kindStyle(catalogue, k);
+      if (style.label === 'title') return `"${style.word} ${ordinal(1)}"`;
+      return `"${style.word} ${style.digits ? labelNumber(style, 1) : 'n'}: …"`;
+    })
+    .join(', ');
+  const basis = catalogue.basis ?? { vi: catalogue.name, en: catalogue.name };
+  return { kindsVi: words, kindsEn: words, hintVi: hint, hintEn: hint, basisVi: basis.vi, basisEn: basis.en };
+}
+
 /** The sheet layer's catalogue: every code, both languages. */
 export const SHEET_MESSAGES: { readonly [C in SheetCode]: (args: SheetArgs[C]) => Text } = {
   TEMPLATE_AMOUNT_TEXT: (a) => ({
@@ -111,13 +149,13 @@ export const SHEET_MESSAGES: { readonly [C in SheetCode]: (args: SheetArgs[C]) =
     vi: `${cellOf(a).vi} báo lỗi ${a.text}; hãy sửa công thức hoặc số liệu của ô này (hoặc của các ô nó cộng).`,
     en: `${cellOf(a).en} shows the error ${a.text}; fix the formula or the figures of this cell (or of the cells it adds up).`,
   }),
-  SHEET_UNPLACED_ROW: ({ address, text, hasMoney }) => ({
-    vi: `Không xác định được dòng của ô ${address} ("${text}") thuộc Dự án, Tiểu dự án hay nội dung nào (hãy ghi "Dự án n: …", "Tiểu dự án n: …", hoặc đánh số a), b)… hay - ở cột STT)${hasMoney ? '; số tiền của dòng này không được tính' : ''}.`,
-    en: `The row of cell ${address} ("${text}") matches no Dự án, Tiểu dự án or content row (write "Dự án n: …", "Tiểu dự án n: …", or number it a), b)… or - in the STT column)${hasMoney ? '; its amounts are not counted' : ''}.`,
+  SHEET_UNPLACED_ROW: ({ address, text, hasMoney, scheme = QD90_SCHEME }) => ({
+    vi: `Không xác định được dòng của ô ${address} ("${text}") thuộc ${scheme.kindsVi} hay nội dung nào (hãy ghi ${scheme.hintVi}, hoặc đánh số a), b)… hay - ở cột STT)${hasMoney ? '; số tiền của dòng này không được tính' : ''}.`,
+    en: `The row of cell ${address} ("${text}") matches no ${scheme.kindsEn} or content row (write ${scheme.hintEn}, or number it a), b)… or - in the STT column)${hasMoney ? '; its amounts are not counted' : ''}.`,
   }),
-  SHEET_UNKNOWN_ITEM: ({ address, text }) => ({
-    vi: `Ô ${address}: "${text}" không có trong danh mục Chương trình (Quyết định 90/QĐ-TTg); số tiền của dòng này không được tính.`,
-    en: `Cell ${address}: "${text}" is not in the programme's catalogue (Decision 90/QĐ-TTg); its amounts are not counted.`,
+  SHEET_UNKNOWN_ITEM: ({ address, text, scheme = QD90_SCHEME }) => ({
+    vi: `Ô ${address}: "${text}" không có trong danh mục Chương trình (${scheme.basisVi}); số tiền của dòng này không được tính.`,
+    en: `Cell ${address}: "${text}" is not in the programme's catalogue (${scheme.basisEn}); its amounts are not counted.`,
   }),
   SHEET_DUPLICATE_ROW: ({ code, address, first }) => ({
     vi: `Ô ${address} lặp lại dòng ${code} đã có ở ô ${first}; dòng lặp không được tính.`,

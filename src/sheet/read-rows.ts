@@ -1,10 +1,19 @@
 /**
- * Places each table row in the programme's structure from what the user sees: "Dự án 2: …",
- * "Tiểu dự án 1: …" (under the Dự án above it), a letter a), b)… for a nội dung and a dash for a
- * nội dung thành phần (in the STT column or at the start of the Nội dung text). Roman and Arabic
- * numbers in the STT column stand in for a Nội dung text that lost its "Dự án n" prefix.
+ * Places each table row in the programme's structure from what the user sees: a kind's word and
+ * number from the plan's catalogue ("Dự án 2: …", "Tiểu dự án 1: …"; in 2026–2035 "Hợp phần thứ
+ * nhất", "Nội dung thành phần 2: …", "Nội dung 14: …"), each under the nearest row above it of the
+ * level above; a letter a), b)… for a nội dung and a dash for a nội dung thành phần (in the STT
+ * column or at the start of the Nội dung text). Roman and Arabic numbers in the STT column stand in
+ * for a Nội dung text that lost its word ("IV" for Dự án 4).
  */
-import { CatalogueIndex, type CatalogueEntry } from '../domain/catalogue';
+import {
+  CatalogueIndex,
+  kindStyle,
+  kindsOf,
+  type Catalogue,
+  type CatalogueEntry,
+  type EntryKind,
+} from '../domain/catalogue';
 import { letterCode } from './numbering';
 import { norm } from './read-grid';
 
@@ -12,7 +21,11 @@ import { norm } from './read-grid';
 export type RowShape =
   | { readonly kind: 'total' }
   | {
-      readonly kind: 'du_an' | 'tieu_du_an';
+      readonly kind: 'entry';
+      /** The catalogue kind its word names (or its STT stands for). */
+      readonly entryKind: EntryKind;
+      /** Its level in the catalogue: 1 for Dự án / Hợp phần. */
+      readonly level: number;
       readonly number: number;
       readonly title: string;
       readonly fromStt?: true;
@@ -22,11 +35,22 @@ export type RowShape =
   | { readonly kind: 'unknown' };
 
 const TOTALS = new Set(['tổng cộng', 'tổng số', 'tổng', 'cộng', 'tổng cộng kinh phí']);
-const PROJECT = /^dự án\s*(\d+)\s*[:.\-–]?\s*/i;
-const SUB_PROJECT = /^tiểu dự án\s*(\d+)\s*[:.\-–]?\s*/i;
 const LETTER = /^([a-zđ]\d?)\)\s*/i;
 const DASH = /^[-–+•*]\s*/;
 const ROMAN = /^(?=[IVXL])(X{0,3})(IX|IV|V?I{0,3})\.?$/;
+const ORDINALS: Readonly<Record<string, number>> = {
+  nhất: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
 
 function romanValue(text: string): number | undefined {
   const m = ROMAN.exec(text.toUpperCase());
@@ -42,39 +66,124 @@ function romanValue(text: string): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How the rows of one catalogue are recognised; build once per sheet read. */
+export interface RowWords {
+  readonly catalogue: Catalogue;
+  /** Kinds with a word, longest word first (so "Nội dung thành phần" is tried before "Nội dung"). */
+  readonly words: readonly { kind: EntryKind; level: number; re: RegExp }[];
+  /** The kinds an STT Roman or Arabic number stands for (levels 1 and 2). */
+  readonly byStt: { readonly roman?: EntryKind; readonly arabic?: EntryKind; readonly twoDigit?: EntryKind };
+}
+
+/** The words of the kinds the catalogue's entries use ("Dự án", "Tiểu dự án"; "Hợp phần", …). */
+export function rowWords(catalogue: Catalogue): RowWords {
+  const kinds = kindsOf(catalogue);
+  const levelOf = (k: EntryKind): number => catalogue.entries.find((e) => e.kind === k)?.level ?? 1;
+  const words = kinds
+    .map((kind) => {
+      const word = kindStyle(catalogue, kind).word;
+      // "Hợp phần thứ nhất", "Hợp phần 1", "HỢP PHẦN I"; "Nội dung thành phần 2:"; "Nội dung 01 –".
+      const number = '(thứ\\s+\\p{L}+|\\d+|[IVXL]+)';
+      const re = new RegExp(
+        `^${escape(word).replace(/ /g, '\\s+')}\\s+${number}(?![\\p{L}\\d])\\s*[:.\\-–]?\\s*`,
+        'iu',
+      );
+      return { kind, level: levelOf(kind), re, length: word.length };
+    })
+    .sort((a, b) => b.length - a.length)
+    .map(({ kind, level, re }) => ({ kind, level, re }));
+  const atLevel = (level: number): EntryKind | undefined => kinds.find((k) => levelOf(k) === level);
+  const top = atLevel(1);
+  const second = atLevel(2);
+  // "01", "02": the kind numbered with two digits (Nội dung of 2026–2035).
+  const twoDigit = kinds.find((k) => kindStyle(catalogue, k).table === 'two-digit');
+  return {
+    catalogue,
+    words,
+    byStt: {
+      ...(top ? { roman: top } : {}),
+      ...(second ? { arabic: second } : {}),
+      ...(twoDigit ? { twoDigit } : {}),
+    },
+  };
+}
+
+/** "thứ nhất" → 1, "14" → 14, "II" → 2. */
+function numberOf(text: string): number | undefined {
+  const ord = /^thứ\s+(\p{L}+)$/iu.exec(text);
+  if (ord) return ORDINALS[(ord[1] ?? '').toLowerCase()];
+  if (/^\d+$/.test(text)) return Number(text);
+  return romanValue(text);
+}
+
 /** Reads a row's STT and Nội dung texts. */
-export function rowShape(stt: string, name: string): RowShape {
+export function rowShape(stt: string, name: string, words: RowWords): RowShape {
   const n = name.normalize('NFC').trim();
   if (TOTALS.has(norm(n))) return { kind: 'total' };
-  let m = PROJECT.exec(n);
-  if (m) return { kind: 'du_an', number: Number(m[1]), title: n.slice(m[0].length).trim() };
-  m = SUB_PROJECT.exec(n);
-  if (m) return { kind: 'tieu_du_an', number: Number(m[1]), title: n.slice(m[0].length).trim() };
+  for (const w of words.words) {
+    const m = w.re.exec(n);
+    const number = m ? numberOf((m[1] ?? '').replace(/\s+/g, ' ')) : undefined;
+    if (m && number !== undefined) {
+      const rest = n.slice(m[0].length).trim();
+      // "Hợp phần thứ nhất" is the whole name of its row.
+      const title = kindStyle(words.catalogue, w.kind).label === 'title' && rest === '' ? '' : rest;
+      return { kind: 'entry', entryKind: w.kind, level: w.level, number, title };
+    }
+  }
   const s = stt.normalize('NFC').trim();
   const sttLetter = /^([a-zđ]\d?)\)?\.?$/i.exec(s);
   if (sttLetter && romanValue(s) === undefined) {
     return { kind: 'noi_dung', letter: letterCode(sttLetter[1] ?? ''), title: n.replace(LETTER, '') };
   }
-  m = LETTER.exec(n);
+  const m = LETTER.exec(n);
   if (m) return { kind: 'noi_dung', letter: letterCode(m[1] ?? ''), title: n.slice(m[0].length).trim() };
   if (DASH.test(s) || (s === '' && DASH.test(n)))
     return { kind: 'thanh_phan', title: n.replace(DASH, '').trim() };
   const roman = romanValue(s);
-  if (roman !== undefined) return { kind: 'du_an', number: roman, title: n, fromStt: true };
-  if (/^\d+\.?$/.test(s))
-    return { kind: 'tieu_du_an', number: Number(s.replace('.', '')), title: n, fromStt: true };
+  const { roman: romanKind, arabic: arabicKind, twoDigit } = words.byStt;
+  if (/^0\d\.?$/.test(s) && twoDigit) {
+    const level = words.catalogue.entries.find((e) => e.kind === twoDigit)?.level ?? 3;
+    return {
+      kind: 'entry',
+      entryKind: twoDigit,
+      level,
+      number: Number(s.replace('.', '')),
+      title: n,
+      fromStt: true,
+    };
+  }
+  if (roman !== undefined && romanKind)
+    return { kind: 'entry', entryKind: romanKind, level: 1, number: roman, title: n, fromStt: true };
+  if (/^\d+\.?$/.test(s) && arabicKind)
+    return {
+      kind: 'entry',
+      entryKind: arabicKind,
+      level: 2,
+      number: Number(s.replace('.', '')),
+      title: n,
+      fromStt: true,
+    };
   return { kind: 'unknown' };
 }
 
-/** The catalogue entry a Dự án or Tiểu dự án row names, given the Dự án above it. */
+/**
+ * The catalogue entry a row names, given the rows above it (`path[l - 1]`: the code of the nearest
+ * row of level l): the entry of that kind and number under the nearest of them that has one, or
+ * at the top.
+ */
 export function entryFor(
   index: CatalogueIndex,
-  shape: RowShape,
-  project: string | undefined,
+  shape: Extract<RowShape, { kind: 'entry' }>,
+  path: readonly (string | undefined)[],
 ): CatalogueEntry | undefined {
-  if (shape.kind === 'du_an') return index.byNumber(null, 'du_an', shape.number);
-  if (shape.kind === 'tieu_du_an' && project !== undefined) {
-    return index.byNumber(project, 'tieu_du_an', shape.number);
+  if (shape.level <= 1) return index.byNumber(null, shape.entryKind, shape.number);
+  for (let l = shape.level - 1; l >= 1; l--) {
+    const parent = path[l - 1];
+    if (parent === undefined) continue;
+    const hit = index.byNumber(parent, shape.entryKind, shape.number);
+    if (hit) return hit;
   }
   return undefined;
 }

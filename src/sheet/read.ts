@@ -3,7 +3,7 @@
  * columns by their headers, items by their Nội dung text (rows added, deleted or moved are fine),
  * amounts as the user sees them. Everything doubtful becomes a finding naming its cell.
  */
-import { builtInCatalogue, CatalogueIndex, DEFAULT_CATALOGUE_ID, type UserRow } from '../domain/catalogue';
+import { CatalogueIndex, type Catalogue, type UserRow } from '../domain/catalogue';
 import { TONG } from '../domain/findings';
 import { parseUnit, type Dec, type MoneyUnit, type NumberLocale } from '../domain/money';
 import {
@@ -30,7 +30,9 @@ import {
 import { readAmount } from './read-amount';
 import { findHeader } from './read-header';
 import { gridOf, norm, type Grid } from './read-grid';
-import { entryFor, rowShape } from './read-rows';
+import { entryFor, rowShape, rowWords, type RowWords } from './read-rows';
+import { sheetCatalogue } from './read-catalogue';
+import { sheetScheme } from './messages';
 import { assignedFindings } from './read-assigned';
 import { readSettings } from './read-settings';
 import type { SheetSnapshot } from './types';
@@ -40,6 +42,8 @@ export interface ReadOptions {
   readonly userRows?: readonly UserRow[];
   /** How amounts typed as text are read; default `vi` (the template's users write 1.469 for 1469). */
   readonly textLocale?: NumberLocale;
+  /** The programme's catalogue; default: the one the sheet's title or rows name (read-catalogue.ts). */
+  readonly catalogue?: Catalogue;
 }
 
 export interface ReadResult {
@@ -77,8 +81,11 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
   const findings: SheetFinding[] = [];
   const settings = readSettings(grid, findings);
   const header = findHeader(grid);
-  const catalogue = builtInCatalogue(DEFAULT_CATALOGUE_ID);
-  if (!catalogue) throw new Error('the built-in catalogue is missing');
+  const words: RowWords = options.catalogue
+    ? rowWords(options.catalogue)
+    : sheetCatalogue(grid, header ?? { first: grid.bottom + 1, last: grid.bottom }, header?.columns ?? {});
+  const catalogue = words.catalogue;
+  const scheme = sheetScheme(catalogue);
   const base = {
     catalogueId: catalogue.id,
     unit: 'trieu_dong' as MoneyUnit,
@@ -137,33 +144,40 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
     const name = text(row, 'name');
     const inTable = row <= tableEnd;
     if (name === '' && stt === '') {
-      if (inTable && hasMoney(row)) findings.push(unplacedRow(sheet, moneyCell(row), '', true));
+      if (inTable && hasMoney(row)) findings.push(unplacedRow(sheet, moneyCell(row), '', true, scheme));
       continue;
     }
     // The optional column-numbering row under the header: (1), (2) … or A, B, 1, 2.
     if (row === header.last + 1 && /^\(?[A-Za-z0-9]{1,2}\)?$/.test(name)) continue;
-    const shape = rowShape(stt, name);
+    const shape = rowShape(stt, name, words);
     let code: string | undefined;
     let parent: string | null = null;
     let title = name;
     if (shape.kind === 'total') {
       code = TONG;
-    } else if (shape.kind === 'du_an' || shape.kind === 'tieu_du_an') {
-      const entry = entryFor(index, shape, project);
+    } else if (shape.kind === 'entry') {
+      const entry = entryFor(index, shape, [project, sub, content]);
       if (entry) {
         code = entry.code;
         parent = entry.parent;
         title = shape.title === '' ? entry.title : shape.title;
-        if (entry.kind === 'du_an') [project, sub, content] = [entry.code, undefined, undefined];
-        else [sub, content] = [entry.code, undefined];
-      } else if (shape.fromStt && shape.kind === 'tieu_du_an' && project !== undefined) {
+        if (entry.level <= 1) [project, sub, content] = [entry.code, undefined, undefined];
+        else if (entry.level === 2) [sub, content] = [entry.code, undefined];
+        else content = entry.code;
+      } else if (shape.fromStt && shape.level === 2 && project !== undefined) {
         // "1." under a Dự án that has no such Tiểu dự án: a numbered nội dung.
         parent = sub ?? project;
         code = userCode(parent, `n${shape.number}`, name);
         content = code;
+      } else if (shape.level >= 3 && (sub ?? project) !== undefined) {
+        // "Nội dung 15: …" that the catalogue does not list: a nội dung the user added, by its number.
+        parent = sub ?? project ?? null;
+        title = shape.title;
+        code = userCode(parent ?? '', String(shape.number), title);
+        content = code;
       } else {
-        if (inTable) findings.push(unknownItem(sheet, nameCell(row), name));
-        if (shape.kind === 'du_an') [project, sub, content] = [undefined, undefined, undefined];
+        if (inTable) findings.push(unknownItem(sheet, nameCell(row), name, scheme));
+        if (shape.level <= 1) [project, sub, content] = [undefined, undefined, undefined];
         else [sub, content] = [undefined, undefined];
         continue;
       }
@@ -179,7 +193,7 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
       code = userCode(parent ?? '', content !== undefined ? String(k) : `n${k}`, title);
       if (content === undefined) content = code;
     } else {
-      if (inTable) findings.push(unplacedRow(sheet, nameCell(row), name, hasMoney(row)));
+      if (inTable) findings.push(unplacedRow(sheet, nameCell(row), name, hasMoney(row), scheme));
       continue;
     }
     if (byCode.has(code)) {

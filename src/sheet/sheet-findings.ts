@@ -5,7 +5,7 @@
 import { at, finding, type Finding, type Severity } from '../domain/findings';
 import type { Dec } from '../domain/money';
 import type { AmountCell } from './cell-map';
-import { SHEET_MESSAGES, type SheetArgs, type SheetCode } from './messages';
+import { SHEET_MESSAGES, type SheetArgs, type SheetCode, type SheetScheme } from './messages';
 
 /** A finding of the sheet layer. */
 export type SheetFinding = Finding<SheetCode>;
@@ -92,22 +92,33 @@ export function errorValue(cell: AmountCell, text: string): SheetFinding {
 }
 
 /** SHEET_UNPLACED_ROW: a row whose Nội dung matches no Dự án, Tiểu dự án or numbered row. */
-export function unplacedRow(sheet: string, address: string, text: string, hasMoney: boolean): SheetFinding {
+export function unplacedRow(
+  sheet: string,
+  address: string,
+  text: string,
+  hasMoney: boolean,
+  scheme?: SheetScheme,
+): SheetFinding {
   return finding({
     severity: hasMoney ? 'error' : 'warning',
     code: 'SHEET_UNPLACED_ROW',
     where: at.cell(sheet, address),
-    text: SHEET_MESSAGES.SHEET_UNPLACED_ROW({ address, text, hasMoney }),
+    text: SHEET_MESSAGES.SHEET_UNPLACED_ROW({ address, text, hasMoney, ...(scheme ? { scheme } : {}) }),
   });
 }
 
 /** SHEET_UNKNOWN_ITEM: "Dự án 9" or "Tiểu dự án 4" of a Dự án that has none. */
-export function unknownItem(sheet: string, address: string, text: string): SheetFinding {
+export function unknownItem(
+  sheet: string,
+  address: string,
+  text: string,
+  scheme?: SheetScheme,
+): SheetFinding {
   return finding({
     severity: 'error',
     code: 'SHEET_UNKNOWN_ITEM',
     where: at.cell(sheet, address),
-    text: SHEET_MESSAGES.SHEET_UNKNOWN_ITEM({ address, text }),
+    text: SHEET_MESSAGES.SHEET_UNKNOWN_ITEM({ address, text, ...(scheme ? { scheme } : {}) }),
   });
 }
 

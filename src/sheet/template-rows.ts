@@ -7,13 +7,16 @@ import { DEFAULT_CATALOGUE_ID } from '../domain/catalogue';
 import { buildOutline, type Outline, type OutlineNode } from '../domain/outline';
 import { statesAnything, type Plan } from '../domain/plan';
 
-/** The plan of an empty template: the built-in catalogue and nothing else. */
-const EMPTY_PLAN: Plan = {
-  catalogueId: DEFAULT_CATALOGUE_ID,
-  unit: 'trieu_dong',
-  items: [],
-  statedTotals: null,
-};
+/** The plan of an empty template: a built-in catalogue and nothing else (made once per catalogue). */
+const EMPTY_PLANS = new Map<string, Plan>();
+function emptyPlan(catalogueId: string): Plan {
+  let plan = EMPTY_PLANS.get(catalogueId);
+  if (!plan) {
+    plan = { catalogueId, unit: 'trieu_dong', items: [], statedTotals: null };
+    EMPTY_PLANS.set(catalogueId, plan);
+  }
+  return plan;
+}
 
 /** One body row of the template, in sheet order. */
 export interface TemplateRow {
@@ -26,9 +29,9 @@ export interface TemplateRow {
   readonly sums: boolean;
 }
 
-/** The template's outline: the plan's (the built-in catalogue alone without a plan), catalogue scope. */
-export function templateOutline(plan?: Plan): Outline {
-  return buildOutline(plan ?? EMPTY_PLAN, { scope: 'catalogue' });
+/** The template's outline: the plan's (a built-in catalogue alone without a plan), catalogue scope. */
+export function templateOutline(plan?: Plan, catalogueId: string = DEFAULT_CATALOGUE_ID): Outline {
+  return buildOutline(plan ?? emptyPlan(catalogueId), { scope: 'catalogue' });
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   settingAddress,
   TABLE_NAME,
   templateCol,
-  TITLE_PREFIX,
+  titlePrefix,
   TOTAL_LABEL,
   UNIT_LINE,
   type SettingKey,
@@ -49,6 +49,8 @@ export interface TemplateOptions {
   readonly sheet?: string;
   /** A plan whose figures fill the template. */
   readonly plan?: Plan;
+  /** The catalogue of an empty template (default: the 2021–2025 one); a plan brings its own. */
+  readonly catalogueId?: string;
   /** Assigned totals for the settings block; default: the plan's stated NSTW and NSĐP totals. */
   readonly assigned?: { readonly nstw?: Dec; readonly nsdp?: Dec };
   /** Workbook name recording the whole written area as the add-in's own (default GNBV_VUNG_1). */
@@ -128,7 +130,7 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   const { plan } = options;
   const withResults = options.withResults === true;
   const sheet = options.sheet ?? DEFAULT_TEMPLATE_SHEET;
-  const outline = templateOutline(plan);
+  const outline = templateOutline(plan, options.catalogueId);
   const bodyRows = templateRows(outline, ROW.firstItem);
   const findings: TemplateFinding[] = [...outline.findings];
   const toTrieu = (v: Dec): Dec =>
@@ -182,7 +184,7 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   const rowFormulaNstw = rowFormula([templateCol('nstw_su_nghiep'), templateCol('nstw_dau_tu')]);
 
   // Title, locality, settings, unit line.
-  put(ROW.title, 0, { value: `${TITLE_PREFIX} ${options.year}`, style: STYLE.title });
+  put(ROW.title, 0, { value: `${titlePrefix(outline.catalogue)} ${options.year}`, style: STYLE.title });
   put(ROW.locality, 0, { value: `(${options.locality})`, style: STYLE.locality });
   put(ROW.settingsHeading, 1, { value: 'THÔNG SỐ PHÂN BỔ', style: STYLE.settingsHeading });
   const assigned = {

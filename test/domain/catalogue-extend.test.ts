@@ -60,7 +60,7 @@ function referenceExtend(
     });
     return undefined;
   });
-  return { catalogue: { id: base.id, name: base.name, entries: [...base.entries, ...added] }, findings };
+  return { catalogue: { ...base, entries: [...base.entries, ...added] }, findings };
 }
 
 /** Codes drawn from a small pool so rows collide, nest, repeat and miss their parents often. */

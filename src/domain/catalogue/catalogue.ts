@@ -1,10 +1,15 @@
 import { at, finding, type Finding } from '../findings';
 import { CATALOGUE_MESSAGES, type CatalogueCode, type RowProblem } from './messages';
+import { kindStyle } from './kinds';
 import { type Catalogue, type CatalogueEntry, type EntryKind } from './types';
+import { CTMTQG_2026_2035 } from './ctmtqg-2026-2035';
 import { QD90 } from './qd90';
 
-/** Built-in catalogues by id. The 2026–2035 merged programme will be added here as data. */
-const BUILT_IN: ReadonlyMap<string, Catalogue> = new Map([[QD90.id, QD90]]);
+/** Built-in catalogues by id: the 2021–2025 programme and the 2026–2035 merged one. */
+const BUILT_IN: ReadonlyMap<string, Catalogue> = new Map([
+  [QD90.id, QD90],
+  [CTMTQG_2026_2035.id, CTMTQG_2026_2035],
+]);
 
 export const DEFAULT_CATALOGUE_ID = QD90.id;
 
@@ -16,17 +21,9 @@ export function builtInCatalogueIds(): string[] {
   return [...BUILT_IN.keys()];
 }
 
-/** The name of each kind as documents write it before a number: "Dự án 4", "Nội dung 2". */
-export const KIND_LABEL: Readonly<Record<EntryKind, string>> = {
-  du_an: 'Dự án',
-  tieu_du_an: 'Tiểu dự án',
-  noi_dung: 'Nội dung',
-  noi_dung_thanh_phan: 'Nội dung thành phần',
-};
-
-/** "Dự án 4: Phát triển giáo dục nghề nghiệp, việc làm bền vững", "Tiểu dự án 1: …". */
-export function entryLabel(entry: Pick<CatalogueEntry, 'kind' | 'number' | 'title'>): string {
-  return `${KIND_LABEL[entry.kind]} ${entry.number}: ${entry.title}`;
+/** The built-in catalogue a plan of this year follows by default: the merged programme from 2026. */
+export function defaultCatalogueFor(year: number | undefined): Catalogue {
+  return year !== undefined && year >= 2026 ? CTMTQG_2026_2035 : QD90;
 }
 
 /** Fast look-ups over one catalogue; build once, reuse. */
@@ -57,7 +54,7 @@ export class CatalogueIndex {
   }
 }
 
-/** A row a user adds: a nội dung under a Tiểu dự án (or a Dự án without one), or a nội dung thành phần. */
+/** A row a user adds below the programme's own: a nội dung under a Tiểu dự án (or a Dự án without one), a nội dung thành phần; or a nội dung under a nội dung thành phần of 2026–2035. */
 export interface UserRow {
   readonly code: string;
   readonly parent: string;
@@ -102,12 +99,7 @@ export function extendCatalogue(
     const parent = known(row.parent);
     if (!parent) return bad({ problem: 'noParent', code: row.code, parent: row.parent });
     // A Dự án without Tiểu dự án (DA2, DA5) takes its nội dung directly below it.
-    const kind: EntryKind | undefined =
-      parent.kind === 'du_an' || parent.kind === 'tieu_du_an'
-        ? 'noi_dung'
-        : parent.kind === 'noi_dung'
-          ? 'noi_dung_thanh_phan'
-          : undefined;
+    const kind: EntryKind | undefined = kindStyle(base, parent.kind).child;
     if (!kind) return bad({ problem: 'belowComponent', code: row.code, parent: parent.code });
     const addedSiblings = addedChildren.get(parent.code) ?? 0;
     const siblings = index.children(parent.code).length + addedSiblings;
@@ -127,7 +119,7 @@ export function extendCatalogue(
     return undefined;
   });
   return {
-    catalogue: { id: base.id, name: base.name, entries: [...base.entries, ...added] },
+    catalogue: { ...base, entries: [...base.entries, ...added] },
     findings,
   };
 }

@@ -1,4 +1,6 @@
 export * from './types';
 export * from './qd90';
 export * from './catalogue';
+export * from './kinds';
+export * from './ctmtqg-2026-2035';
 export * from './messages';

@@ -41,6 +41,11 @@ function toEntry([code, title, investment = false]: Row): CatalogueEntry {
 
 export const QD90: Catalogue = Object.freeze({
   id: 'qd90-2021-2025',
+  shortName: '2021–2025 (QĐ 90/QĐ-TTg)',
+  basis: { vi: 'Quyết định 90/QĐ-TTg', en: 'Decision 90/QĐ-TTg' },
+  programme: 'Chương trình mục tiêu quốc gia Giảm nghèo bền vững',
+  // Its money may still be spent in 2026 (extended to 31/12/2026).
+  years: { from: 2021, to: 2026 },
   name: 'Chương trình mục tiêu quốc gia Giảm nghèo bền vững giai đoạn 2021 - 2025 (Quyết định 90/QĐ-TTg)',
   entries: Object.freeze(ROWS.map(toEntry)),
 });

@@ -58,7 +58,7 @@ function buildFresh(plan: Plan, options: OutlineOptions, scope: OutlineScope): O
   const index = indexOf(catalogue);
   const state = structure(plan, index, scope);
   const { drafts, placement } = state;
-  const shapes = shapeRows(drafts, placement);
+  const shapes = shapeRows(drafts, placement, catalogue);
   const sums = rollUp(drafts, placement);
 
   const position = new Int32Array(drafts.length);

@@ -2,7 +2,7 @@
  * What each placed row is: its kind and level (from the catalogue entry when there is one, else
  * from the row above it), its numbers in both styles and its labels.
  */
-import { entryLabel, KIND_LEVEL, type EntryKind } from '../catalogue';
+import { entryLabel, kindOfLevel, kindStyle, type Catalogue, type EntryKind } from '../catalogue';
 import type { Draft } from './drafts';
 import { sectionNumber, tableNumber } from './numbering';
 import type { Placement } from './place';
@@ -21,28 +21,15 @@ export interface Shapes {
   headingLabel(row: number): string;
 }
 
-/** A user row below a Dự án or Tiểu dự án is a nội dung; below a nội dung, a nội dung thành phần. */
-const CHILD_KIND: Readonly<Record<EntryKind, EntryKind>> = {
-  du_an: 'noi_dung',
-  tieu_du_an: 'noi_dung',
-  noi_dung: 'noi_dung_thanh_phan',
-  noi_dung_thanh_phan: 'noi_dung_thanh_phan',
-};
-
-const KIND_BY_LEVEL: readonly EntryKind[] = ['du_an', 'tieu_du_an', 'noi_dung', 'noi_dung_thanh_phan'];
-
-/** A top row the catalogue does not know: its kind is all its own level says. */
-function kindOfLevel(level: number): EntryKind {
-  const clamped = Math.min(Math.max(Math.trunc(level) || 1, 1), KIND_BY_LEVEL.length);
-  return KIND_BY_LEVEL[clamped - 1] ?? 'noi_dung';
-}
-
 /**
  * Shapes every row, parents before children. A catalogue entry keeps its own number ("Tiểu dự án 3"
  * even when 1 and 2 are not listed); a user row is numbered by its place among the siblings of its
  * kind (a), b), …). Section numbers count every sibling (1.1., 1.2., …).
  */
-export function shapeRows(drafts: readonly Draft[], placement: Placement): Shapes {
+export function shapeRows(drafts: readonly Draft[], placement: Placement, catalogue?: Catalogue): Shapes {
+  // A user row takes the kind its catalogue puts below its parent's (Dự án → nội dung; in 2026–2035,
+  // nội dung thành phần → nội dung); below a kind that takes none, its parent's own kind.
+  const childKind = (k: EntryKind): EntryKind => kindStyle(catalogue, k).child ?? k;
   const n = drafts.length;
   const kind = new Array<EntryKind>(n);
   const level = new Int32Array(n);
@@ -56,13 +43,19 @@ export function shapeRows(drafts: readonly Draft[], placement: Placement): Shape
       const d = drafts[row];
       if (d === undefined) return;
       const parentKind = parent === undefined ? undefined : kind[parent];
-      const k = d.entry?.kind ?? (parentKind ? CHILD_KIND[parentKind] : kindOfLevel(d.item?.level ?? 1));
+      const k =
+        d.entry?.kind ?? (parentKind ? childKind(parentKind) : kindOfLevel(catalogue, d.item?.level ?? 1));
       const count = (ofKind.get(k) ?? 0) + 1;
       ofKind.set(k, count);
       kind[row] = k;
-      nth[row] = count;
+      // A kind the catalogue numbers officially (Nội dung 01…14 of 2026–2035) keeps the number its
+      // code ends with ("HP2.5.15" → 15) rather than its place among the rows shown.
+      const own =
+        kindStyle(catalogue, k).table === 'two-digit' ? /\.(\d{1,3})$/.exec(d.code)?.[1] : undefined;
+      nth[row] = d.entry?.number ?? (own !== undefined ? Number(own) : count);
       position[row] = i + 1;
-      level[row] = d.entry?.level ?? (parent === undefined ? KIND_LEVEL[k] : (level[parent] ?? 0) + 1);
+      level[row] =
+        d.entry?.level ?? (parent === undefined ? kindStyle(catalogue, k).level : (level[parent] ?? 0) + 1);
       depth[row] = parent === undefined ? 1 : (depth[parent] ?? 0) + 1;
     });
   };
@@ -96,9 +89,14 @@ export function shapeRows(drafts: readonly Draft[], placement: Placement): Shape
     if (hit !== undefined) return hit;
     const d = drafts[row];
     if (d === undefined) return '';
+    const k = kind[row] ?? 'noi_dung';
+    // A user row of an officially numbered kind says its number too ("Nội dung 15: …"), so that
+    // the row is read back as what it is.
     const made = d.entry
-      ? entryLabel({ kind: d.entry.kind, number: d.entry.number, title: title(d) })
-      : title(d);
+      ? entryLabel({ kind: d.entry.kind, number: d.entry.number, title: title(d) }, catalogue)
+      : kindStyle(catalogue, k).table === 'two-digit'
+        ? entryLabel({ kind: k, number: nth[row] ?? 1, title: title(d) }, catalogue)
+        : title(d);
     labels[row] = made;
     return made;
   };
@@ -107,14 +105,14 @@ export function shapeRows(drafts: readonly Draft[], placement: Placement): Shape
     level,
     depth,
     numbering: (row) => ({
-      table: tableNumber(kind[row] ?? 'noi_dung', drafts[row]?.entry?.number ?? nth[row] ?? 1),
+      table: tableNumber(kindStyle(catalogue, kind[row] ?? 'noi_dung').table, nth[row] ?? 1),
       section: sections[row] ?? section(row),
     }),
     label,
     headingLabel: (row) => {
       const d = drafts[row];
       if (d === undefined || d.entry) return label(row);
-      return entryLabel({ kind: kind[row] ?? 'noi_dung', number: nth[row] ?? 1, title: title(d) });
+      return entryLabel({ kind: kind[row] ?? 'noi_dung', number: nth[row] ?? 1, title: title(d) }, catalogue);
     },
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Row numbers as official tables write them: Roman numerals for Dự án (I, II, … VII), Arabic
  * for Tiểu dự án (1, 2, 3), letters of the Vietnamese alphabet for nội dung (a), b), … đ), e)),
- * and a dash for nội dung thành phần; and the section text's heading numbers (1., 1.2.).
+ * and a dash for nội dung thành phần (each catalogue says which kind takes which style: Hợp phần I, II;
+ * Nội dung 01, 02 in 2026–2035); and the section text's heading numbers (1., 1.2.).
  */
-import type { EntryKind } from '../catalogue';
+import type { TableNumbering } from '../catalogue';
 
 const ROMAN: readonly [number, string][] = [
   [1000, 'M'],
@@ -70,18 +71,19 @@ export function letterOf(n: number): string {
   return round === 0 ? letter : `${letter}${round + 1}`;
 }
 
-/** How each kind is numbered in a table's STT column; a new kind must say how (the record is total). */
-const TABLE_STYLE: Readonly<Record<EntryKind, (n: number) => string>> = {
+/** How each numbering style writes the n-th row; a new style must say how (the record is total). */
+const TABLE_STYLE: Readonly<Record<TableNumbering, (n: number) => string>> = {
   // A number no Roman numeral writes (0 in a loaded catalogue) stays Arabic rather than failing the outline.
-  du_an: (n) => (Number.isInteger(n) && n >= 1 && n <= 3999 ? roman(n) : String(n)),
-  tieu_du_an: (n) => String(n),
-  noi_dung: (n) => `${letterOf(n)})`,
-  noi_dung_thanh_phan: () => '-',
+  roman: (n) => (Number.isInteger(n) && n >= 1 && n <= 3999 ? roman(n) : String(n)),
+  arabic: (n) => String(n),
+  letter: (n) => `${letterOf(n)})`,
+  dash: () => '-',
+  'two-digit': (n) => String(n).padStart(2, '0'),
 };
 
-/** The STT of the `n`-th row of a kind: (du_an, 4) → "IV", (tieu_du_an, 1) → "1", (noi_dung, 2) → "b)". */
-export function tableNumber(kind: EntryKind, n: number): string {
-  return TABLE_STYLE[kind](n);
+/** The STT of the `n`-th row of a style: ('roman', 4) → "IV", ('arabic', 1) → "1", ('letter', 2) → "b)". */
+export function tableNumber(style: TableNumbering, n: number): string {
+  return TABLE_STYLE[style](n);
 }
 
 /** The section heading number below `parent` ("" at the top): ("", 2) → "2.", ("2.", 1) → "2.1.". */

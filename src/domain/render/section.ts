@@ -1,4 +1,4 @@
-import { KIND_LABEL } from '../catalogue';
+import { kindStyle } from '../catalogue';
 import { at, TONG, type Finding } from '../findings';
 import { buildOutline, type Outline, type OutlineCode, type OutlineNode } from '../outline';
 import { AMOUNT_KEYS, type Plan, type StatedAmounts } from '../plan/model';
@@ -87,7 +87,9 @@ export function renderSection(plan: Plan, options: RenderOptions = {}): Rendered
       text: `${node.numbering.section} ${node.headingLabel}`,
       code: node.code,
     });
-    lines.push(...itemLines(node, w, style, !options.withoutUnits));
+    lines.push(
+      ...itemLines(node, w, style, !options.withoutUnits, kindStyle(outline.catalogue, node.kind).word),
+    );
   }
   lines.push({
     kind: 'section',
@@ -112,6 +114,8 @@ function itemLines(
   w: Wording,
   style: SectionStyleDefinition,
   withUnits: boolean,
+  /** "Dự án", "Nội dung thành phần": what a locality not concerned is said not to be concerned by. */
+  kindWord: string,
 ): SectionLine[] {
   const item = node.item;
   if (!item) return [];
@@ -120,7 +124,7 @@ function itemLines(
     out.push({ kind, level: node.depth, text, code: item.code });
   if (!item.applicable) {
     const who = w.plan.locality ? capitalize(w.plan.locality) : 'Địa phương';
-    push('note', `${who} không thuộc đối tượng của ${KIND_LABEL[node.kind]}.`);
+    push('note', `${who} không thuộc đối tượng của ${kindWord}.`);
     return out;
   }
   for (const text of style.itemMoney(item.stated, w, at.item(item.code))) push('money', text);

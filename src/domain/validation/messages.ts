@@ -34,6 +34,8 @@ const KIND_VI: Record<EntryKind, string> = {
   tieu_du_an: 'Tiểu dự án',
   noi_dung: 'nội dung',
   noi_dung_thanh_phan: 'nội dung thành phần',
+  hop_phan: 'Hợp phần',
+  chi_tiet: 'mục chi tiết',
 };
 
 const KIND_EN: Record<EntryKind, string> = {
@@ -41,6 +43,8 @@ const KIND_EN: Record<EntryKind, string> = {
   tieu_du_an: 'Sub-project',
   noi_dung: 'content item',
   noi_dung_thanh_phan: 'component',
+  hop_phan: 'Component',
+  chi_tiet: 'detail',
 };
 
 /** "các Tiểu dự án" when the children are all of one kind, else the neutral "các mục con". */
