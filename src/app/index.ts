@@ -25,3 +25,4 @@ export * from './sheet-preview';
 export * from './document-file-name';
 export * from './section-document';
 export * from './finding-causes';
+export * from './allocate-criteria';

@@ -1,7 +1,12 @@
-/** `gnbv allocate --total T --weights w1,w2,… [--step S] [--min …] [--max …] [--locked …] [--locale …]`. */
+/**
+ * `gnbv allocate --total T --weights w1,w2,… [--step S] [--min …] [--max …] [--locked …] [--locale …]`,
+ * and with `--criteria recipients.csv` the allocation by criteria and coefficients (./allocate-criteria).
+ */
 import { allocate, type AllocationLine } from '../domain/allocation';
 import { at } from '../domain/findings';
 import { plain, type Dec } from '../domain/money/decimal';
+import type { Services } from '../app/services';
+import { allocateCriteriaCommand, wantsCriteria } from './allocate-criteria';
 import { amountArg, listArg } from './amounts';
 import { optionValue, parseArgs, UsageError } from './args';
 import type { Io } from './io';
@@ -12,8 +17,16 @@ import { findingLine } from './report';
 export const ALLOCATE_USAGE =
   'gnbv allocate --total T --weights w1,w2,… [--step S] [--min m1,…] [--max M1,…] [--locked l1,…] [--locale vi|en|auto]';
 
-/** Splits a total by weights in whole steps; prints the parts as a JSON array. 0 done, 1 infeasible. */
-export function allocateCommand(argv: readonly string[], io: Io): number {
+/**
+ * Splits a total by weights in whole steps; prints the parts as a JSON array. 0 done, 1 infeasible.
+ * With `--criteria`, allocates by criteria instead ({@link allocateCriteriaCommand}).
+ */
+export function allocateCommand(
+  argv: readonly string[],
+  io: Io,
+  services?: Services,
+): number | Promise<number> {
+  if (wantsCriteria(argv)) return allocateCriteriaCommand(argv, io, services);
   const args = parseArgs(argv, {
     values: ['total', 'weights', 'step', 'min', 'max', 'locked', 'locale'],
     flags: [],

@@ -5,6 +5,7 @@
  */
 import type { Services } from '../app/services';
 import { allocateCommand, ALLOCATE_USAGE } from './allocate';
+import { ALLOCATE_CRITERIA_USAGE } from './allocate-criteria';
 import { UsageError } from './args';
 import { buildCommand, BUILD_USAGE } from './build';
 import { catalogueCommand, CATALOGUE_USAGE } from './catalogue';
@@ -27,6 +28,8 @@ Cách dùng:
   ${ALLOCATE_USAGE}
       Phân bổ T theo tỷ trọng, mỗi phần là bội số của bước S (mặc định 1), tổng đúng bằng T.
       Danh sách phân cách bằng dấu phẩy, hoặc dấu chấm phẩy khi số có dấu phẩy thập phân (1,5;2).
+  ${ALLOCATE_CRITERIA_USAGE}
+      Phân bổ T theo tiêu chí, hệ số: điểm từng đối tượng theo bảng hệ số (mặc định qd16-2026-xa), phần tỷ lệ với điểm, tổng đúng bằng T.
   ${IMPORT_USAGE}
       Đọc văn bản kế hoạch: kinh phí từng Dự án, Tiểu dự án theo nguồn, các tổng kế hoạch nêu, và đối chiếu.
   ${BUILD_USAGE}
@@ -53,7 +56,7 @@ type Command = (argv: readonly string[], io: Io, services: Services) => number |
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   words: (argv, io) => wordsCommand(argv, io),
-  allocate: (argv, io) => allocateCommand(argv, io),
+  allocate: (argv, io, services) => allocateCommand(argv, io, services),
   check: checkCommand,
   section: sectionCommand,
   import: importCommand,

@@ -7,6 +7,7 @@ import { kiemtra } from './core/kiemtra';
 import { kinhphi } from './core/kinhphi';
 import { phanbo } from './core/phanbo';
 import { phanboNguon } from './core/phanbo-nguon';
+import { phanboTieuchi } from './core/phanbo-tieuchi';
 import { so as soCore } from './core/so';
 import { unwrap } from './excel-error';
 
@@ -53,6 +54,30 @@ export function PHANBO_NGUON(
   buoc?: any,
 ): number[][] {
   return unwrap(phanboNguon(tong_tw, tong_dp, trong_so_tw, trong_so_dp, buoc));
+}
+
+/**
+ * Phân bổ một tổng số tiền cho các đối tượng (xã, thôn, đơn vị) theo tiêu chí và hệ số: điểm = hệ số cao nhất trong mỗi nhóm + số lượng × hệ số; tổng các phần đúng bằng tổng.
+ * @customfunction PHANBO_TIEUCHI
+ * @param tong Số tiền cần phân bổ.
+ * @param ten Tên các đối tượng, mỗi đối tượng một ô (một cột).
+ * @param nhom Mã các nhóm của từng đối tượng, cách nhau bằng dấu chấm phẩy (ví dụ khu_vuc_II;bien_gioi); ô trống: không thuộc nhóm nào.
+ * @param so_luong Số lượng tính theo đơn vị (ví dụ số thôn đặc biệt khó khăn), mỗi đối tượng một hàng, mỗi tiêu chí một cột; ô trống là 0.
+ * @param tieu_chi Mã tiêu chí của từng cột số lượng (dòng tiêu đề, ví dụ thon_dbkk); bỏ trống: các tiêu chí tính theo đơn vị của bảng, theo thứ tự trong bảng.
+ * @param bang Mã bảng tiêu chí, mặc định "qd16-2026-xa" (hệ số theo số liệu được báo cáo: đối chiếu với văn bản gốc trước khi dùng).
+ * @param buoc Bước làm tròn, mặc định 1.
+ * @returns Mỗi đối tượng một hàng, hai cột: điểm, phần được phân bổ.
+ */
+export function PHANBO_TIEUCHI(
+  tong: any,
+  ten: any[][],
+  nhom: any[][],
+  so_luong?: any[][],
+  tieu_chi?: any[][],
+  bang?: any,
+  buoc?: any,
+): number[][] {
+  return unwrap(phanboTieuchi(tong, ten, nhom, so_luong, tieu_chi, bang, buoc));
 }
 
 /**
@@ -119,6 +144,7 @@ export function KINHPHI(tong: any, nstw: any, nsdp: any, khac?: any, kieu?: any)
 if (typeof CustomFunctions !== 'undefined') {
   CustomFunctions.associate('PHANBO', PHANBO);
   CustomFunctions.associate('PHANBO_NGUON', PHANBO_NGUON);
+  CustomFunctions.associate('PHANBO_TIEUCHI', PHANBO_TIEUCHI);
   CustomFunctions.associate('DOIUNG', DOIUNG);
   CustomFunctions.associate('KIEMTRA', KIEMTRA);
   CustomFunctions.associate('BANGCHU', BANGCHU);

@@ -296,6 +296,43 @@ checkCatalogue('criteria (tables and recipients)', CRITERIA_MESSAGES, {
   CRITERIA_BAD_QUANTITY: [{ recipient: 'Xã Tả Sìn', id: 'thon_dbkk', written: 'ba thôn' }],
   CRITERIA_NEGATIVE_QUANTITY: [{ recipient: 'Xã Tả Sìn', id: 'thon_dbkk', quantity: d(-3) }],
   CRITERIA_FRACTIONAL_QUANTITY: [{ recipient: 'Xã Tả Sìn', id: 'thon_dbkk', quantity: d('2.5') }],
+  CRITERIA_CSV_EMPTY: [{ file: 'doi-tuong.csv' }],
+  CRITERIA_CSV_NO_ROWS: [{ file: 'doi-tuong.csv' }],
+  CRITERIA_CSV_UNCLOSED_QUOTE: [{ file: 'doi-tuong.csv', line: 4 }],
+  CRITERIA_CSV_MISSING_COLUMN: [
+    { file: 'doi-tuong.csv', column: 'nhom', header: ['ten', 'nhom'], quantities: true },
+    { file: 'he-so.csv', column: 'he_so', header: ['ma', 'ten', 'loai', 'nhom', 'he_so'], quantities: false },
+  ],
+  CRITERIA_CSV_DUPLICATE_COLUMN: [{ file: 'doi-tuong.csv', column: 'thon_dbkk' }],
+  CRITERIA_CSV_TOO_MANY_CELLS: [{ file: 'doi-tuong.csv', line: 3, cells: 4, columns: 3 }],
+  CRITERIA_CSV_NO_COEFFICIENT: [
+    { file: 'doi-tuong.csv', column: 'thon_dbk', table: 'qd16-2026-xa', suggestion: 'thon_dbkk' },
+    { file: 'doi-tuong.csv', column: 'ho_ngheo', table: 'qd16-2026-xa' },
+  ],
+  CRITERIA_CSV_CATEGORY_COLUMN: [{ file: 'doi-tuong.csv', column: 'bien_gioi' }],
+  CRITERIA_CSV_NO_NAME: [{ file: 'doi-tuong.csv', line: 5 }],
+  CRITERIA_CSV_DUPLICATE_NAME: [{ file: 'doi-tuong.csv', line: 5, name: 'Xã Tả Sìn', first: 2 }],
+  CRITERIA_CSV_UNKNOWN_CATEGORY: [
+    { file: 'doi-tuong.csv', line: 2, id: 'khu_vuc_IV', table: 'qd16-2026-xa', suggestion: 'khu_vuc_II' },
+    { file: 'doi-tuong.csv', line: 2, id: 'vùng sâu', table: 'qd16-2026-xa' },
+  ],
+  CRITERIA_CSV_NOT_A_CATEGORY: [{ file: 'doi-tuong.csv', line: 2, id: 'thon_dbkk' }],
+  CRITERIA_CSV_BAD_NUMBER: [
+    { file: 'doi-tuong.csv', line: 2, column: 'thon_dbkk', written: 'ba thôn' },
+    {
+      file: 'he-so.csv',
+      line: 3,
+      column: 'he_so',
+      written: '4,136',
+      reason: MONEY_MESSAGES.AMOUNT_NOT_A_NUMBER({ input: '4,136' }),
+    },
+  ],
+  CRITERIA_CSV_NEGATIVE: [{ file: 'doi-tuong.csv', line: 2, column: 'thon_dbkk', value: d(-1) }],
+  CRITERIA_CSV_FRACTIONAL: [{ file: 'doi-tuong.csv', line: 2, column: 'thon_dbkk', value: d('2.5') }],
+  CRITERIA_CSV_UNKNOWN_KIND: [
+    { file: 'he-so.csv', line: 2, column: 'loai', written: 'thuoc nhom', suggestion: 'thuoc_nhom' },
+    { file: 'he-so.csv', line: 2, column: 'loai', written: 'theo đầu người' },
+  ],
 });
 
 checkCatalogue('plan JSON', PLAN_MESSAGES, {
@@ -415,6 +452,24 @@ checkCatalogue('functions', FUNCTION_MESSAGES, {
   FN_TOTAL_MISMATCH: [{ total: d(100), sources: d('98.5') }],
   FN_BAD_DECIMALS: [{ decimals: d('1.5'), max: 20 }],
   FN_WOULD_ROUND: [{ amount: d('466.25'), has: 2, wanted: 1 }],
+  FN_CRITERIA: [
+    {
+      reasons: [
+        {
+          arg: 'nhom',
+          text: CRITERIA_MESSAGES.CRITERIA_UNKNOWN_CATEGORY({
+            recipient: 'Xã A',
+            id: 'khu_vuc_IV',
+            table: 'qd16-2026-xa',
+          }),
+        },
+      ],
+    },
+  ],
+  FN_CRITERIA_COLUMNS: [
+    { columns: 2, ids: ['thon_dbkk'] },
+    { columns: 1, ids: [] },
+  ],
 });
 
 const amountCell = { sheet: 'Kinh phí', code: 'DA3.1', key: 'nstw_su_nghiep' as const, address: 'E16' };

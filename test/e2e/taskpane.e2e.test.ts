@@ -95,12 +95,12 @@ describe('the task pane in Chromium, outside Office', () => {
 });
 
 describe('the build', () => {
-  it('writes functions.json with the seven GNBV functions', () => {
+  it('writes functions.json with the eight GNBV functions', () => {
     const json = JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as {
       functions: { id: string }[];
     };
     expect(json.functions.map((f) => f.id).sort()).toEqual(
-      ['BANGCHU', 'DOIUNG', 'KIEMTRA', 'KINHPHI', 'PHANBO', 'PHANBO_NGUON', 'SO'].sort(),
+      ['BANGCHU', 'DOIUNG', 'KIEMTRA', 'KINHPHI', 'PHANBO', 'PHANBO_NGUON', 'PHANBO_TIEUCHI', 'SO'].sort(),
     );
   });
 

@@ -30,6 +30,18 @@ const EXPECTED: Record<string, Expected> = {
     ],
     result: { type: 'number', matrix: true },
   },
+  PHANBO_TIEUCHI: {
+    params: [
+      ['tong', false, false],
+      ['ten', false, true],
+      ['nhom', false, true],
+      ['so_luong', true, true],
+      ['tieu_chi', true, true],
+      ['bang', true, false],
+      ['buoc', true, false],
+    ],
+    result: { type: 'number', matrix: true },
+  },
   DOIUNG: {
     params: [
       ['nstw', false, false],
@@ -87,7 +99,7 @@ describe('the generated custom-function metadata', () => {
     expect(errors).toEqual([]);
   });
 
-  it('declares exactly the seven GNBV functions, each id equal to its JavaScript name', () => {
+  it('declares exactly the eight GNBV functions, each id equal to its JavaScript name', () => {
     expect(functions.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of functions) expect(f.name).toBe(f.id);
     expect(associate.map((a) => [a.functionName, a.id]).sort()).toEqual(

@@ -13,10 +13,11 @@ function thrown(call: () => unknown): ShimError {
 }
 
 describe('the custom-function wrappers', () => {
-  it('registers all seven functions under their upper-case names', () => {
+  it('registers all eight functions under their upper-case names', () => {
     expect([...associated.keys()].sort()).toEqual(
-      ['BANGCHU', 'DOIUNG', 'KIEMTRA', 'KINHPHI', 'PHANBO', 'PHANBO_NGUON', 'SO'].sort(),
+      ['BANGCHU', 'DOIUNG', 'KIEMTRA', 'KINHPHI', 'PHANBO', 'PHANBO_NGUON', 'PHANBO_TIEUCHI', 'SO'].sort(),
     );
+    expect(associated.get('PHANBO_TIEUCHI')).toBe(fns.PHANBO_TIEUCHI);
     expect(associated.get('PHANBO')).toBe(fns.PHANBO);
     expect(associated.get('PHANBO_NGUON')).toBe(fns.PHANBO_NGUON);
     expect(associated.get('KINHPHI')).toBe(fns.KINHPHI);
@@ -48,6 +49,16 @@ describe('the custom-function wrappers', () => {
     expect(e.code).toBe('#NUM!');
     expect(e.message).toMatch(/^tong: Số tiền cần phân bổ 466,25 không phải là bội số của bước 1\./);
     expect(thrown(() => fns.SO(466.25, 1)).code).toBe('#NUM!');
+  });
+
+  it('spills PHANBO_TIEUCHI as score and part, and throws #VALUE! for an unknown category', () => {
+    expect(fns.PHANBO_TIEUCHI(100, [['Xã A'], ['Xã B']], [['khu_vuc_III'], ['']])).toEqual([
+      [50, 67],
+      [25, 33],
+    ]);
+    const e = thrown(() => fns.PHANBO_TIEUCHI(100, [['Xã A']], [['khu_vuc_IV']]));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/^nhom: Đối tượng "Xã A": nhóm "khu_vuc_IV" không có/);
   });
 
   it('throws #N/A when an input cell is #N/A', () => {

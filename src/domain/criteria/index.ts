@@ -9,3 +9,13 @@ export {
   type CriteriaAllocationResult,
 } from './allocate';
 export { criteriaTables, criteriaTable, findCriteriaTable } from './registry';
+export { readCsv, headerKey, type CsvRecord, type CsvResult } from './csv';
+export {
+  readRecipientsCsv,
+  RECIPIENTS_HEADER,
+  type RecipientsCsv,
+  type RecipientsCsvResult,
+} from './recipients-csv';
+export { readCoefficientsCsv, COEFFICIENTS_HEADER, type CoefficientsCsvResult } from './coefficients-csv';
+export { namedFinding, namedFindings } from './name-findings';
+export { inCsv, type CsvPlace } from './messages';

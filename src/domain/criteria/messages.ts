@@ -30,7 +30,53 @@ export type CriteriaCode =
   | 'CRITERIA_NOT_PER_UNIT'
   | 'CRITERIA_BAD_QUANTITY'
   | 'CRITERIA_NEGATIVE_QUANTITY'
-  | 'CRITERIA_FRACTIONAL_QUANTITY';
+  | 'CRITERIA_FRACTIONAL_QUANTITY'
+  // reading the CSV files (recipients.csv, a coefficients file)
+  | 'CRITERIA_CSV_EMPTY'
+  | 'CRITERIA_CSV_NO_ROWS'
+  | 'CRITERIA_CSV_UNCLOSED_QUOTE'
+  | 'CRITERIA_CSV_MISSING_COLUMN'
+  | 'CRITERIA_CSV_DUPLICATE_COLUMN'
+  | 'CRITERIA_CSV_TOO_MANY_CELLS'
+  | 'CRITERIA_CSV_NO_COEFFICIENT'
+  | 'CRITERIA_CSV_CATEGORY_COLUMN'
+  | 'CRITERIA_CSV_NO_NAME'
+  | 'CRITERIA_CSV_DUPLICATE_NAME'
+  | 'CRITERIA_CSV_UNKNOWN_CATEGORY'
+  | 'CRITERIA_CSV_NOT_A_CATEGORY'
+  | 'CRITERIA_CSV_BAD_NUMBER'
+  | 'CRITERIA_CSV_NEGATIVE'
+  | 'CRITERIA_CSV_FRACTIONAL'
+  | 'CRITERIA_CSV_UNKNOWN_KIND';
+
+/**
+ * A place in a CSV file: the file's name, the line (1-based) and the column's header. Messages about
+ * it start with it: `recipients.csv, dòng 3, cột "nhom": …`.
+ */
+export interface CsvPlace {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: string;
+}
+
+/** `recipients.csv, dòng 3, cột "nhom": text` — the place first, then what is wrong there. */
+export function inCsv(p: CsvPlace, text: Text): Text {
+  const vi = [
+    p.file,
+    p.line !== undefined ? `dòng ${p.line}` : '',
+    p.column !== undefined ? `cột "${p.column}"` : '',
+  ]
+    .filter((s) => s !== '')
+    .join(', ');
+  const en = [
+    p.file,
+    p.line !== undefined ? `line ${p.line}` : '',
+    p.column !== undefined ? `column "${p.column}"` : '',
+  ]
+    .filter((s) => s !== '')
+    .join(', ');
+  return { vi: `${vi}: ${text.vi}`, en: `${en}: ${text.en}` };
+}
 
 /** What is wrong with the shape of a value at a path of a criteria table. */
 export type ShapeProblem =
@@ -209,4 +255,128 @@ export const CRITERIA_MESSAGES = {
       vi: `số lượng "${a.id}" là ${formatVi(a.quantity)}, nhưng tiêu chí này đếm theo đơn vị nên phải là số nguyên.`,
       en: `the quantity "${a.id}" is ${formatEn(a.quantity)}, but this criterion counts whole units, so it must be a whole number.`,
     }),
+  CRITERIA_CSV_EMPTY: ({ file }: { file: string }): Text =>
+    inCsv(
+      { file },
+      { vi: 'tệp trống, không có dòng tiêu đề.', en: 'the file is empty; it has no header line.' },
+    ),
+  CRITERIA_CSV_NO_ROWS: ({ file }: { file: string }): Text =>
+    inCsv(
+      { file },
+      {
+        vi: 'tệp chỉ có dòng tiêu đề, chưa có dòng số liệu nào.',
+        en: 'the file has only its header line, no data.',
+      },
+    ),
+  CRITERIA_CSV_UNCLOSED_QUOTE: (p: { file: string; line: number }): Text =>
+    inCsv(p, {
+      vi: 'dấu ngoặc kép (") mở ở dòng này không được đóng.',
+      en: 'a double quote (") opened on this line is never closed.',
+    }),
+  /** `header`: the columns the header line must have; `quantities`: then the quantity columns. */
+  CRITERIA_CSV_MISSING_COLUMN: (a: {
+    file: string;
+    column: string;
+    header: readonly string[];
+    quantities: boolean;
+  }): Text =>
+    inCsv(
+      { file: a.file, line: 1 },
+      {
+        vi: `thiếu cột "${a.column}"; dòng tiêu đề phải là ${a.header.join(',')}${a.quantities ? ',<các cột số lượng>' : ''}.`,
+        en: `the column "${a.column}" is missing; the header line must be ${a.header.join(',')}${a.quantities ? ',<quantity columns>' : ''}.`,
+      },
+    ),
+  CRITERIA_CSV_DUPLICATE_COLUMN: (a: { file: string; column: string }): Text =>
+    inCsv(
+      { file: a.file, line: 1, column: a.column },
+      { vi: 'cột này có hai lần trong dòng tiêu đề.', en: 'this column appears twice in the header line.' },
+    ),
+  CRITERIA_CSV_TOO_MANY_CELLS: (a: { file: string; line: number; cells: number; columns: number }): Text =>
+    inCsv(
+      { file: a.file, line: a.line },
+      {
+        vi: `có ${a.cells} ô nhưng dòng tiêu đề chỉ có ${a.columns} cột; số có dấu phẩy thập phân (2,5) hoặc danh sách nhóm có dấu phẩy phải đặt trong ngoặc kép.`,
+        en: `it has ${a.cells} cells but the header line has only ${a.columns} columns; a number with a decimal comma (2,5) or a list with commas must be in double quotes.`,
+      },
+    ),
+  CRITERIA_CSV_NO_COEFFICIENT: (a: { file: string; column: string; table: string; suggestion?: string }) => {
+    const hint = didYouMean(a.suggestion);
+    return inCsv(
+      { file: a.file, line: 1, column: a.column },
+      {
+        vi: `cột số lượng này không có hệ số trong bảng tiêu chí ${a.table}${hint.vi}`,
+        en: `this quantity column has no coefficient in the criteria table ${a.table}${hint.en}`,
+      },
+    );
+  },
+  CRITERIA_CSV_CATEGORY_COLUMN: (a: { file: string; column: string }): Text =>
+    inCsv(
+      { file: a.file, line: 1, column: a.column },
+      {
+        vi: `"${a.column}" là tiêu chí theo nhóm, không tính theo số lượng; hãy ghi nó trong cột "nhom" của các đối tượng thuộc nhóm đó.`,
+        en: `"${a.column}" is a category, not counted by quantity; list it in the "nhom" column of the recipients in it.`,
+      },
+    ),
+  CRITERIA_CSV_NO_NAME: (p: { file: string; line: number }): Text =>
+    inCsv({ ...p, column: 'ten' }, { vi: 'đối tượng chưa có tên.', en: 'the recipient has no name.' }),
+  CRITERIA_CSV_DUPLICATE_NAME: (a: { file: string; line: number; name: string; first: number }): Text =>
+    inCsv(
+      { file: a.file, line: a.line, column: 'ten' },
+      {
+        vi: `tên "${a.name}" đã có ở dòng ${a.first}; mỗi đối tượng chỉ ghi một dòng.`,
+        en: `the name "${a.name}" is already on line ${a.first}; each recipient takes one line.`,
+      },
+    ),
+  CRITERIA_CSV_UNKNOWN_CATEGORY: (a: {
+    file: string;
+    line: number;
+    id: string;
+    table: string;
+    suggestion?: string;
+  }) => {
+    const hint = didYouMean(a.suggestion);
+    return inCsv(
+      { file: a.file, line: a.line, column: 'nhom' },
+      {
+        vi: `nhóm "${a.id}" không có trong bảng tiêu chí ${a.table}${hint.vi}`,
+        en: `the category "${a.id}" is not in the criteria table ${a.table}${hint.en}`,
+      },
+    );
+  },
+  CRITERIA_CSV_NOT_A_CATEGORY: (a: { file: string; line: number; id: string }): Text =>
+    inCsv(
+      { file: a.file, line: a.line, column: 'nhom' },
+      {
+        vi: `"${a.id}" là tiêu chí tính theo đơn vị, không phải nhóm; hãy ghi số lượng của nó ở cột "${a.id}".`,
+        en: `"${a.id}" is a per-unit criterion, not a category; give its quantity in the column "${a.id}".`,
+      },
+    ),
+  CRITERIA_CSV_BAD_NUMBER: (a: CsvPlace & { written: string; reason?: Text }): Text =>
+    inCsv(
+      a,
+      a.reason !== undefined
+        ? { vi: `"${a.written}": ${a.reason.vi}`, en: `"${a.written}": ${a.reason.en}` }
+        : {
+            vi: `"${a.written}" không phải là một số; ghi số dạng 3, 2,5 hoặc 2.5.`,
+            en: `"${a.written}" is not a number; write it as 3, 2,5 or 2.5.`,
+          },
+    ),
+  CRITERIA_CSV_NEGATIVE: (a: CsvPlace & { value: Dec }): Text =>
+    inCsv(a, {
+      vi: `${formatVi(a.value)} là số âm; ở đây không được ghi số âm.`,
+      en: `${formatEn(a.value)} is negative; negative figures are not allowed here.`,
+    }),
+  CRITERIA_CSV_FRACTIONAL: (a: CsvPlace & { value: Dec }): Text =>
+    inCsv(a, {
+      vi: `${formatVi(a.value)} không phải số nguyên, nhưng tiêu chí này đếm theo đơn vị.`,
+      en: `${formatEn(a.value)} is not a whole number, but this criterion counts whole units.`,
+    }),
+  CRITERIA_CSV_UNKNOWN_KIND: (a: CsvPlace & { written: string; suggestion?: string }) => {
+    const hint = didYouMean(a.suggestion);
+    return inCsv(a, {
+      vi: `"${a.written}" không phải loại tiêu chí (thuoc_nhom, moi_don_vi, mac_dinh)${hint.vi}`,
+      en: `"${a.written}" is not a kind of criterion (thuoc_nhom, moi_don_vi, mac_dinh)${hint.en}`,
+    });
+  },
 } satisfies MessageCatalogue<CriteriaCode>;

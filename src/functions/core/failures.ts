@@ -83,3 +83,11 @@ export const badDecimals = (decimals: Dec, max: number): FnError =>
 
 export const wouldRound = (amount: Dec, has: number, wanted: number): FnError =>
   fnError('num', 'FN_WOULD_ROUND', M.FN_WOULD_ROUND({ amount, has, wanted }));
+
+/** Recipients the criteria table cannot score (an unknown category, a bad quantity, an unknown table). */
+export const criteria = (reasons: readonly { arg: string; text: Text }[]): FnError =>
+  fnError('value', 'FN_CRITERIA', M.FN_CRITERIA({ reasons }));
+
+/** Quantity columns that cannot be matched to the table's per-unit criteria without `tieu_chi`. */
+export const criteriaColumns = (columns: number, ids: readonly string[]): FnError =>
+  fnError('value', 'FN_CRITERIA_COLUMNS', M.FN_CRITERIA_COLUMNS({ columns, ids }));

@@ -32,7 +32,9 @@ export type FunctionCode =
   | 'FN_BAD_STYLE'
   | 'FN_TOTAL_MISMATCH'
   | 'FN_BAD_DECIMALS'
-  | 'FN_WOULD_ROUND';
+  | 'FN_WOULD_ROUND'
+  | 'FN_CRITERIA'
+  | 'FN_CRITERIA_COLUMNS';
 
 const vi = (x: Dec): string => formatVi(x);
 const en = (x: Dec): string => formatEn(x);
@@ -174,5 +176,15 @@ export const FUNCTION_MESSAGES = {
   FN_WOULD_ROUND: ({ amount, has, wanted }: { amount: Dec; has: number; wanted: number }): Text => ({
     vi: `so_le: ${vi(amount)} có ${has} chữ số thập phân; hiện ${wanted} chữ số thì phải làm tròn, mà số đã làm tròn không còn cộng khớp với các số khác. Hãy để so_le từ ${has} trở lên, hoặc làm tròn số trước bằng công thức.`,
     en: `so_le: ${amount.toFixed()} has ${has} decimals; showing ${wanted} would round it, and a rounded figure no longer adds up with the others. Use so_le ${has} or more, or round the figure first with a formula.`,
+  }),
+  /** Recipients a criteria table cannot score, each reason after the argument to fix. */
+  FN_CRITERIA: ({ reasons }: { reasons: readonly { arg: string; text: Text }[] }): Text => ({
+    vi: reasons.map((r) => `${r.arg}: ${r.text.vi}`).join(' '),
+    en: reasons.map((r) => `${r.arg}: ${r.text.en}`).join(' '),
+  }),
+  /** `so_luong` has `columns` columns, `tieu_chi` is left out and the table has `ids` per-unit criteria. */
+  FN_CRITERIA_COLUMNS: ({ columns, ids }: { columns: number; ids: readonly string[] }): Text => ({
+    vi: `tieu_chi: so_luong có ${columns} cột nhưng bảng có ${ids.length} tiêu chí tính theo đơn vị (${ids.join(', ') || 'không có'}); hãy chọn dòng tiêu đề ghi mã tiêu chí của từng cột làm tieu_chi.`,
+    en: `tieu_chi: so_luong has ${columns} columns but the table has ${ids.length} per-unit criteria (${ids.join(', ') || 'none'}); select the header row giving each column's criterion id as tieu_chi.`,
   }),
 } satisfies MessageCatalogue<FunctionCode>;
