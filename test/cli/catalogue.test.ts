@@ -3,12 +3,13 @@
  * names, the empty template of either catalogue written and then checked with no error, and bad
  * arguments refused in one Vietnamese line with nothing written.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CTMTQG_2026_2035, QD90 } from '../../src/domain/catalogue';
 import { main } from '../../src/cli/main';
 import { readPlanFromSnapshot } from '../../src/sheet';
+import { docxParts } from '../export/helpers';
 import { openXlsxFile } from '../helpers/xlsx-file';
 
 function sheetOf<T>(s: T | null): T {
@@ -123,5 +124,69 @@ describe('gnbv template', () => {
     expect(r.err).toMatch(message);
     expect(readdirSync(sub)).toEqual([]);
     expect(existsSync(join(sub, 'x.xlsx'))).toBe(false);
+  });
+});
+
+describe('a 2026–2035 plan through every command', () => {
+  const PLAN = join(__dirname, '../../examples/binh-lu-2027.json');
+
+  it('checks, renders its section with the new headings, builds and exports', async () => {
+    const check = await run('check', PLAN);
+    expect(check.code).toBe(0);
+    expect(check.out).toContain('tổng kinh phí các mục 2.991,5 triệu đồng');
+
+    const section = await run('section', PLAN);
+    expect(section.code).toBe(0);
+    const lines = section.out.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '1. Hợp phần thứ nhất',
+      '1.1. Nội dung thành phần 2: Phát triển hạ tầng kinh tế - xã hội nông thôn toàn diện, đồng bộ, hiện đại, kết nối hiệu quả với đô thị và thích ứng với biến đổi khí hậu',
+      '1.1.1. Nội dung 03: Cứng hóa đường trục bản Nà Tăm',
+    ]);
+    expect(lines).toContain('1.1.2. Nội dung 14: Quản lý vận hành và bảo trì công trình');
+    expect(lines).toContain('2. Hợp phần thứ hai');
+    expect(lines).toContain(
+      '- Ngân sách trung ương: 2.785 triệu đồng (vốn sự nghiệp 1.085 triệu đồng, vốn đầu tư phát triển 1.700 triệu đồng);',
+    );
+
+    const xlsx = join(dir, 'binh-lu-2027.xlsx');
+    const built = await run('build', PLAN, '-o', xlsx);
+    expect(built.code).toBe(0);
+    const host = await openXlsxFile(xlsx);
+    const read = readPlanFromSnapshot(sheetOf(await host.readSheet('Kế hoạch kinh phí')));
+    expect(read.findings).toEqual([]);
+    expect(read.plan.catalogueId).toBe('ctmtqg-2026-2035');
+    expect(read.plan.items.find((i) => i.code === 'HP1.2.3')?.stated.nstw_dau_tu?.toFixed()).toBe('1700');
+    expect(read.plan.statedTotals?.total?.toFixed()).toBe('2991.5');
+    expect((await run('check', xlsx)).code).toBe(0);
+
+    const docx = join(dir, 'binh-lu-2027.docx');
+    const exported = await run('export', PLAN, '-o', docx);
+    expect(exported.code).toBe(0);
+    const text = docxParts(new Uint8Array(readFileSync(docx))).lines.join('\n');
+    expect(text).toContain('Hợp phần thứ nhất');
+    expect(text).toContain('Nội dung 14: Quản lý vận hành và bảo trì công trình');
+  });
+
+  it('catches investment money where the catalogue allows none, and a wrong stated sum at its item', async () => {
+    const plan = JSON.parse(readFileSync(PLAN, 'utf8')) as {
+      items: { code: string; amounts?: Record<string, string> }[];
+    };
+    const bad = plan.items.map((i) =>
+      i.code === 'HP2.2.1'
+        ? { ...i, amounts: { total: '688', nstw_dau_tu: '650', nsdp: '38' } }
+        : i.code === 'HP1.4.2'
+          ? { ...i, amounts: { total: '322', nstw_su_nghiep: '300', nsdp: '12' } }
+          : i,
+    );
+    const file = join(dir, 'sai.json');
+    writeFileSync(file, JSON.stringify({ ...plan, items: bad }));
+    const r = await run('check', file, '--json');
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out) as { code: string; where: string; severity: string }[];
+    const said = findings.map((f) => `${f.severity} ${f.code}@${f.where}`);
+    expect(said).toEqual(
+      expect.arrayContaining(['warning INVESTMENT_NOT_ALLOWED@HP2.2.1', 'error ITEM_TOTAL@HP1.4.2']),
+    );
   });
 });

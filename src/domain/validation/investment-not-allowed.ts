@@ -29,7 +29,7 @@ export function checkInvestmentAllowed(plan: Plan, context: ValidationContext): 
         actual: value,
         text: VALIDATION_MESSAGES.INVESTMENT_NOT_ALLOWED({
           code: item.code,
-          label: entryLabel(entry),
+          label: entryLabel(entry, context.outline.catalogue),
           value,
           unit: plan.unit,
         }),
