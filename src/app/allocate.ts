@@ -4,6 +4,7 @@
  * and the step in the sheet's settings block, so the sheet keeps the decision its split came from.
  */
 import { allocateTwoSources } from '../domain/allocation';
+import { builtInCatalogue } from '../domain/catalogue';
 import { at, finding, hasErrors, joinTexts, type Finding } from '../domain/findings';
 import { Dec, sum, toCellNumber, type Dec as DecType } from '../domain/money';
 import type { TypedLocale } from '../domain/money/typed-amount';
@@ -230,7 +231,13 @@ export async function writeAllocation(
     nsdp: arrayConstant(lastYear ? parts.map((p) => p.nsdp) : weights),
   };
   const cells = located.read.cells;
-  const patched = allocationPatch(cells, parts, mode, mode === 'formulas' ? { weights: formulaWeights } : {});
+  const catalogue = builtInCatalogue(located.read.plan.catalogueId);
+  const patched = allocationPatch(
+    cells,
+    parts,
+    mode,
+    mode === 'formulas' ? { weights: formulaWeights, ...(catalogue ? { catalogue } : {}) } : {},
+  );
   if (hasErrors(patched.findings)) return failedWith(patched.findings);
   const settings: [string | undefined, DecType][] = [
     [cells.settings.nstwGiao, preview.totals.nstw],

@@ -9,7 +9,7 @@
  */
 import type { Text } from '../domain/findings';
 import type { WorkbookHost } from '../hosts/contract';
-import { DEFAULT_TEMPLATE_SHEET, readPlanFromSnapshot, TABLE_NAME, type ReadResult } from '../sheet';
+import { DEFAULT_TEMPLATE_SHEET, isTableName, readPlanFromSnapshot, type ReadResult } from '../sheet';
 import type { SheetSnapshot } from '../sheet/types';
 import { done, failed, type Outcome } from './outcome';
 
@@ -30,11 +30,47 @@ function hasHeader(read: ReadResult): boolean {
   return !read.findings.some((f) => f.code === 'SHEET_NO_HEADER');
 }
 
+/** Which plan sheet is wanted when a workbook holds one per catalogue. */
+export interface PlanSheetChoice {
+  /** This sheet, when it holds a plan table. */
+  readonly sheet?: string;
+  /** The plan sheet of this catalogue (`ctmtqg-2026-2035`). */
+  readonly catalogueId?: string;
+}
+
 /**
- * Finds the plan sheet by the one rule (see the module comment). Reads the default sheet first, then
- * the others in workbook order, and stops at the sheet named by GNBV_BANG.
+ * Every plan sheet of the workbook, in workbook order: sheets whose table the add-in named, or
+ * whose header reads as a plan table.
  */
-export async function locatePlanSheet(host: WorkbookHost): Promise<Outcome<PlanSheet>> {
+export async function listPlanSheets(host: WorkbookHost): Promise<PlanSheet[]> {
+  const out: PlanSheet[] = [];
+  for (const sheet of await host.listSheets()) {
+    const snapshot = await host.readSheet(sheet);
+    if (!snapshot) continue;
+    const read = readPlanFromSnapshot(snapshot);
+    if (Object.keys(snapshot.names ?? {}).some(isTableName) || hasHeader(read))
+      out.push({ sheet, snapshot, read });
+  }
+  return out;
+}
+
+/**
+ * Finds the plan sheet by the one rule (see the module comment); with a choice, the chosen sheet or
+ * the plan sheet of the chosen catalogue among them all.
+ */
+export async function locatePlanSheet(
+  host: WorkbookHost,
+  choice: PlanSheetChoice = {},
+): Promise<Outcome<PlanSheet>> {
+  if (choice.sheet !== undefined || choice.catalogueId !== undefined) {
+    const all = await listPlanSheets(host);
+    const hit = all.find(
+      (p) =>
+        (choice.sheet === undefined || p.sheet === choice.sheet) &&
+        (choice.catalogueId === undefined || p.read.plan.catalogueId === choice.catalogueId),
+    );
+    return hit ? located(hit) : failed(NO_PLAN_TABLE);
+  }
   const sheets = await host.listSheets();
   const order = sheets.includes(DEFAULT_TEMPLATE_SHEET)
     ? [DEFAULT_TEMPLATE_SHEET, ...sheets.filter((s) => s !== DEFAULT_TEMPLATE_SHEET)]
@@ -45,7 +81,7 @@ export async function locatePlanSheet(host: WorkbookHost): Promise<Outcome<PlanS
     if (!snapshot) continue;
     const read = readPlanFromSnapshot(snapshot);
     const here: PlanSheet = { sheet, snapshot, read };
-    if (snapshot.names?.[TABLE_NAME] !== undefined) return located(here);
+    if (Object.keys(snapshot.names ?? {}).some(isTableName)) return located(here);
     if (hasHeader(read)) found.push(here);
   }
   const byDefault = found.find((f) => f.sheet === DEFAULT_TEMPLATE_SHEET);

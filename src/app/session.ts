@@ -12,7 +12,7 @@ import { conflicts, ownedNameFor, ownedRanges, replacedFigures, type CellMap } f
 import type { Patch, SheetSnapshot } from '../sheet/types';
 import { notRecalculatedFinding } from './not-recalculated';
 import { confirm, done, failed, type Outcome } from './outcome';
-import { locatePlanSheet, type PlanSheet } from './plan-sheet';
+import { locatePlanSheet, type PlanSheet, type PlanSheetChoice } from './plan-sheet';
 
 /** What passes between the app and a host: snapshots read, patches written. */
 export type { Patch, SheetSnapshot };
@@ -169,8 +169,22 @@ export class WorkbookSession {
     return { result, written, findings: left.length > 0 ? [notRecalculatedFinding(sheet, left)] : [] };
   }
 
-  /** The plan sheet by the one rule ({@link locatePlanSheet}). */
-  planSheet(): Promise<Outcome<PlanSheet>> {
+  private choice: PlanSheetChoice = {};
+
+  /**
+   * Which plan sheet the use cases (allocate, check, section, marks) work on when the workbook holds
+   * one per catalogue; `{}` goes back to the one rule.
+   */
+  choosePlanSheet(choice: PlanSheetChoice): void {
+    this.choice = choice;
+  }
+
+  /** The plan sheet chosen ({@link choosePlanSheet}) while it is there, else by the one rule ({@link locatePlanSheet}). */
+  async planSheet(): Promise<Outcome<PlanSheet>> {
+    if (this.choice.sheet !== undefined || this.choice.catalogueId !== undefined) {
+      const chosen = await locatePlanSheet(this.current, this.choice);
+      if (chosen.kind === 'done') return chosen;
+    }
     return locatePlanSheet(this.current);
   }
 

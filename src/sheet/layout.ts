@@ -98,6 +98,19 @@ export const SETTINGS: readonly SettingSpec[] = [
 /** Workbook name of the table (header rows to the last item row). */
 export const TABLE_NAME = 'GNBV_BANG';
 
+/**
+ * A workbook name of a plan sheet for its catalogue: the base name, tagged for catalogues other than
+ * 2021–2025 ("GNBV_BANG_2026"), so that two plan sheets never share a name.
+ */
+export function taggedName(base: string, catalogue: Pick<Catalogue, 'nameTag'> | undefined): string {
+  return catalogue?.nameTag ? `${base}_${catalogue.nameTag}` : base;
+}
+
+/** Whether a workbook name is the table's, of any catalogue. */
+export function isTableName(name: string): boolean {
+  return name === TABLE_NAME || name.startsWith(`${TABLE_NAME}_`);
+}
+
 /** Prefix of the names recording ranges the add-in wrote (GNBV_VUNG_1, GNBV_VUNG_2, …). */
 export const OWNED_PREFIX = 'GNBV_VUNG_';
 

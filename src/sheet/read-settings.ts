@@ -42,7 +42,10 @@ export function readSettings(grid: Grid, findings: SheetFinding[]): SettingsRead
   const values: Partial<Record<SettingKey, Dec>> = {};
   const cells: Partial<Record<SettingKey, string>> = {};
   for (const s of SETTINGS) {
-    const target = grid.snapshot.names?.[s.name];
+    // Its name as any catalogue tags it (GNBV_BUOC, GNBV_BUOC_2026): only this sheet's names are listed.
+    const names = grid.snapshot.names ?? {};
+    const tagged = Object.keys(names).find((n) => n.startsWith(`${s.name}_`));
+    const target = names[s.name] ?? (tagged === undefined ? undefined : names[tagged]);
     const pos =
       (target !== undefined ? parseCell(target.split(':')[0] ?? '') : undefined) ??
       findByLabel(grid, s.label);

@@ -17,7 +17,7 @@ import {
 } from '../domain/plan';
 import { rangeAddress } from './a1';
 import type { CellMap } from './cell-map';
-import { TABLE_NAME, type ColumnKey } from './layout';
+import { isTableName, TABLE_NAME, type ColumnKey } from './layout';
 import {
   duplicateRow,
   missingColumn,
@@ -117,7 +117,8 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
   const known = new Map<string, string>();
   for (const u of options.userRows ?? []) known.set(`${u.parent}|${norm(u.title)}`, u.code);
   const locale = options.textLocale ?? 'vi';
-  const tableEnd = grid.named(TABLE_NAME)?.bottom ?? grid.bottom;
+  const tableName = Object.keys(snapshot.names ?? {}).find(isTableName) ?? TABLE_NAME;
+  const tableEnd = grid.named(tableName)?.bottom ?? grid.bottom;
 
   const rows: RowRead[] = [];
   const byCode = new Map<string, RowRead>();

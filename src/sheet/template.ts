@@ -20,6 +20,7 @@ import {
   SETTINGS,
   settingAddress,
   TABLE_NAME,
+  taggedName,
   templateCol,
   titlePrefix,
   TOTAL_LABEL,
@@ -209,7 +210,7 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
       style: STYLE.settingValue,
     });
     settingsMap[s.key] = settingAddress(s.key);
-    names[s.name] = settingAddress(s.key);
+    names[taggedName(s.name, outline.catalogue)] = settingAddress(s.key);
   });
   put(ROW.unit, 0, { value: UNIT_LINE, style: STYLE.unitLine });
 
@@ -384,7 +385,7 @@ export function buildTemplate(options: TemplateOptions): TemplateResult {
   const lastRow = ROW.firstItem + Math.max(bodyRows.length, 1) - 1;
   const table = rangeAddress({ top: ROW.header1, left: 0, bottom: lastRow, right: LAST_COL });
   const area = rangeAddress({ top: 0, left: 0, bottom: lastRow, right: LAST_COL });
-  names[TABLE_NAME] = table;
+  names[taggedName(TABLE_NAME, outline.catalogue)] = table;
   names[options.ownedName ?? `${OWNED_PREFIX}1`] = area;
   const cellMap: CellMap = { sheet, amounts: amountsMap, rows: rowsMap, settings: settingsMap };
   const columns = Object.fromEntries(COLUMNS.map((c) => [c.key, c.col])) as TemplateLayout['columns'];

@@ -36,7 +36,10 @@ describe('writes through the session', () => {
     const done = await insertTemplate(session, { year: 2025, locality: 'xã Bình Lư' }, true);
     expect(done.kind).toBe('done');
     // Written again, the template is the add-in's own: no question this time.
-    expect((await insertTemplate(session, { year: 2026, locality: 'xã Bình Lư' })).kind).toBe('done');
+    expect(
+      (await insertTemplate(session, { year: 2026, locality: 'xã Bình Lư', catalogueId: 'qd90-2021-2025' }))
+        .kind,
+    ).toBe('done');
     expect(String(host.getCell(PLAN_SHEET, 'A1')?.value)).toContain('NĂM 2026');
     const undone = await session.undo();
     expect(undone.kind).toBe('done');
@@ -56,11 +59,57 @@ describe('writes through the session', () => {
     await writeTable(host, 'KH xã', true);
     const session = new WorkbookSession(host);
     // An empty template over the plan would wipe its figures: asked first.
-    expect((await insertTemplate(session, { year: 2026, locality: 'xã Bình Lư' })).kind).toBe('confirm');
-    const written = await insertTemplate(session, { year: 2026, locality: 'xã Bình Lư' }, true);
+    const old = { year: 2026, locality: 'xã Bình Lư', catalogueId: 'qd90-2021-2025' };
+    expect((await insertTemplate(session, old)).kind).toBe('confirm');
+    const written = await insertTemplate(session, old, true);
     expect(written).toMatchObject({ kind: 'done', value: { sheet: 'KH xã' } });
     expect(await host.listSheets()).toEqual(['Ghi chú', 'KH xã']);
     expect(String(host.getCell('KH xã', 'A1')?.value)).toContain('NĂM 2026');
+  });
+
+  it('keeps one plan sheet per catalogue, and the steps work on the one last written or chosen', async () => {
+    const host = new MemoryHost([PLAN_SHEET]);
+    const session = new WorkbookSession(host);
+    expect((await insertTemplate(session, { year: 2025, locality: 'xã Bình Lư' })).kind).toBe('done');
+    // 2027 takes the 2026–2035 catalogue by default; the 2021–2025 plan keeps its sheet.
+    const second = await insertTemplate(session, { year: 2027, locality: 'xã Bình Lư' });
+    expect(second).toMatchObject({ kind: 'done', value: { sheet: 'Kế hoạch kinh phí 2026-2035' } });
+    expect(second.text.vi).toMatch(/^Đã ghi mẫu kế hoạch vào trang "Kế hoạch kinh phí 2026-2035"/);
+    expect(await host.listSheets()).toEqual([PLAN_SHEET, 'Kế hoạch kinh phí 2026-2035']);
+    expect(String(host.getCell(PLAN_SHEET, 'A1')?.value)).toContain('GIẢM NGHÈO BỀN VỮNG NĂM 2025');
+    const located = await session.planSheet();
+    expect(located.kind === 'done' && [located.value.sheet, located.value.read.plan.catalogueId]).toEqual([
+      'Kế hoạch kinh phí 2026-2035',
+      'ctmtqg-2026-2035',
+    ]);
+    // Each sheet keeps its own names: the settings and the table of one never point into the other.
+    const names = async (sheet: string) =>
+      Object.keys((await host.readSheet(sheet))?.names ?? {}).filter((n) => !n.startsWith('GNBV_VUNG_'));
+    expect((await names(PLAN_SHEET)).sort()).toEqual([
+      'GNBV_BANG',
+      'GNBV_BUOC',
+      'GNBV_NSDP_GIAO',
+      'GNBV_NSTW_GIAO',
+      'GNBV_TYLE_DOIUNG',
+    ]);
+    expect((await names('Kế hoạch kinh phí 2026-2035')).sort()).toEqual([
+      'GNBV_BANG_2026',
+      'GNBV_BUOC_2026',
+      'GNBV_NSDP_GIAO_2026',
+      'GNBV_NSTW_GIAO_2026',
+      'GNBV_TYLE_DOIUNG_2026',
+    ]);
+    session.choosePlanSheet({ catalogueId: 'qd90-2021-2025' });
+    const old = await session.planSheet();
+    expect(old.kind === 'done' && old.value.sheet).toBe(PLAN_SHEET);
+    // Writing the 2026–2035 template again goes to its own sheet, not the chosen one.
+    const again = await insertTemplate(session, {
+      year: 2027,
+      locality: 'xã Bình Lư',
+      catalogueId: 'ctmtqg-2026-2035',
+    });
+    expect(again).toMatchObject({ kind: 'done', value: { sheet: 'Kế hoạch kinh phí 2026-2035' } });
+    expect(await host.listSheets()).toHaveLength(2);
   });
 
   it('forgets the undo of another workbook on switchHost', async () => {

@@ -217,6 +217,7 @@ export const CTMTQG_2026_2035: Catalogue = Object.freeze({
   programme:
     'Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững và phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi',
   years: { from: 2026, to: 2035 },
+  nameTag: '2026',
   kinds: KINDS,
   entries: Object.freeze(entries()),
 });

@@ -50,6 +50,11 @@ export interface Catalogue {
   readonly programme?: string;
   /** The legal text it comes from, as messages cite it: "Quyết định 90/QĐ-TTg". */
   readonly basis?: { readonly vi: string; readonly en: string };
+  /**
+   * Added to the workbook names of its plan sheet (GNBV_BANG_2026, GNBV_BUOC_2026), so that a workbook
+   * holds one plan sheet per catalogue; none for the 2021–2025 catalogue (GNBV_BANG, as before).
+   */
+  readonly nameTag?: string;
   /** A short name for menus: "2021–2025 (QĐ 90)". */
   readonly shortName?: string;
 }

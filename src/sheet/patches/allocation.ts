@@ -11,7 +11,8 @@
 import { formatVi, toCellNumber, type Dec } from '../../domain/money';
 import type { AmountKey } from '../../domain/plan';
 import type { CellMap } from '../cell-map';
-import { SETTINGS } from '../layout';
+import type { Catalogue } from '../../domain/catalogue';
+import { SETTINGS, taggedName } from '../layout';
 import { amountAsText, noCellFor, type SheetFinding } from '../sheet-findings';
 import type { CellWrite, Patch } from '../types';
 
@@ -34,6 +35,8 @@ export interface AllocationPatchOptions {
   readonly weights?: { readonly nstw: string; readonly nsdp: string };
   /** Number format for the written cells. */
   readonly numberFormat?: string;
+  /** The plan's catalogue, whose tag the settings' names carry (GNBV_BUOC_2026). */
+  readonly catalogue?: Pick<Catalogue, 'nameTag'>;
 }
 
 export interface AllocationPatchResult {
@@ -41,8 +44,8 @@ export interface AllocationPatchResult {
   readonly findings: SheetFinding[];
 }
 
-function nameOf(key: 'nstwGiao' | 'nsdpGiao' | 'step'): string {
-  return SETTINGS.find((s) => s.key === key)?.name ?? key;
+function nameOf(key: 'nstwGiao' | 'nsdpGiao' | 'step', catalogue?: Pick<Catalogue, 'nameTag'>): string {
+  return taggedName(SETTINGS.find((s) => s.key === key)?.name ?? key, catalogue);
 }
 
 /**
@@ -74,9 +77,17 @@ export function allocationPatch(
     if (mode === 'formulas' && options.weights) {
       const k = i + 1;
       const call = (total: string, weights: string) =>
-        `=INDEX(${ALLOCATE_FUNCTION}(${total},${weights},${nameOf('step')}),${k})`;
-      writes.push({ address: nstwCell, formula: call(nameOf('nstwGiao'), options.weights.nstw), ...format });
-      writes.push({ address: nsdpCell, formula: call(nameOf('nsdpGiao'), options.weights.nsdp), ...format });
+        `=INDEX(${ALLOCATE_FUNCTION}(${total},${weights},${nameOf('step', options.catalogue)}),${k})`;
+      writes.push({
+        address: nstwCell,
+        formula: call(nameOf('nstwGiao', options.catalogue), options.weights.nstw),
+        ...format,
+      });
+      writes.push({
+        address: nsdpCell,
+        formula: call(nameOf('nsdpGiao', options.catalogue), options.weights.nsdp),
+        ...format,
+      });
       return;
     }
     for (const [key, address, value] of [
