@@ -24,6 +24,8 @@ export interface CheckOptions {
   readonly ratio?: Dec;
   /** Rounding step amounts must be whole multiples of, in the plan's unit. */
   readonly step?: Dec;
+  /** In a workbook holding one plan sheet per catalogue, check this catalogue's (default: the one rule). */
+  readonly catalogueId?: string;
 }
 
 const TREE_CODES: ReadonlySet<string> = new Set<OutlineCode>([
@@ -121,7 +123,10 @@ export async function checkWorkbook(
   host: WorkbookHost,
   options: CheckOptions = {},
 ): Promise<Outcome<WorkbookCheck>> {
-  const located = await locatePlanSheet(host);
+  const located = await locatePlanSheet(
+    host,
+    options.catalogueId === undefined ? {} : { catalogueId: options.catalogueId },
+  );
   if (located.kind !== 'done') return passOn(located);
   const { sheet, snapshot, read } = located.value;
   const findings = checkSheetRead(read, options);

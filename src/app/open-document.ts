@@ -5,6 +5,7 @@
  * is not a plan, JSON that does not parse or is not a plan, text in a legacy encoding such as
  * Windows-1258, binary data, a damaged .docx.
  */
+import { builtInCatalogue, builtInCatalogueIds } from '../domain/catalogue/catalogue';
 import { hasErrors, type Finding, type Text } from '../domain/findings';
 import { planFromJson } from '../domain/plan/json';
 import type { Plan } from '../domain/plan/model';
@@ -47,6 +48,14 @@ export const OPEN_MESSAGES = {
     vi: `Không đọc được tệp "${name}": ở đây không mở được tệp theo đường dẫn; hãy chọn tệp.`,
     en: `Cannot read the file "${name}": files cannot be opened by path here; please pick the file.`,
   }),
+  unknownCatalogue: (id: string): Text => ({
+    vi: `Không có danh mục "${id}"; các danh mục có sẵn: ${builtInCatalogueIds().join(', ')}.`,
+    en: `There is no catalogue "${id}"; the built-in ones are: ${builtInCatalogueIds().join(', ')}.`,
+  }),
+  otherCatalogue: (name: string, own: string, wanted: string): Text => ({
+    vi: `Kế hoạch "${name}" theo danh mục "${own}", không phải "${wanted}".`,
+    en: `The plan "${name}" follows the catalogue "${own}", not "${wanted}".`,
+  }),
   opened: (name: string, plan: Plan): Text => ({
     vi: `Đã đọc kế hoạch "${name}": ${plan.items.length} mục.`,
     en: `Read the plan "${name}": ${plan.items.length} items.`,
@@ -65,12 +74,23 @@ function openJson(bytes: Uint8Array, name: string): Outcome<OpenedPlan> {
   return done({ plan: r.plan, findings: r.findings }, OPEN_MESSAGES.opened(name, r.plan), r.findings);
 }
 
+/** How to open a plan: `catalogueId` reads a document as that programme's plan (a JSON plan must name it). */
+export interface OpenOptions {
+  readonly catalogueId?: string;
+}
+
 async function openDocument(
   bytes: Uint8Array,
   name: string,
   platform: Platform,
+  options: OpenOptions,
 ): Promise<Outcome<OpenedPlan>> {
-  const { plan, findings } = await importDocument(bytes, name, platform.inflateRaw);
+  const { plan, findings } = await importDocument(
+    bytes,
+    name,
+    platform.inflateRaw,
+    options.catalogueId === undefined ? {} : { catalogueId: options.catalogueId },
+  );
   // The importer reports an error only when the document cannot be read at all.
   if (hasErrors(findings)) {
     const fatal = findings.filter((f) => f.severity === 'error');
@@ -88,13 +108,21 @@ export async function openPlanDocument(
   bytes: Uint8Array,
   name: string,
   services: { readonly platform: Platform },
+  options: OpenOptions = {},
 ): Promise<Outcome<OpenedPlan>> {
+  if (options.catalogueId !== undefined && !builtInCatalogue(options.catalogueId)) {
+    return failed(OPEN_MESSAGES.unknownCatalogue(options.catalogueId));
+  }
   switch (extensionOf(name)) {
-    case '.json':
-      return openJson(bytes, name);
+    case '.json': {
+      const opened = openJson(bytes, name);
+      const id = opened.kind === 'done' ? opened.value.plan.catalogueId : undefined;
+      if (options.catalogueId === undefined || id === undefined || id === options.catalogueId) return opened;
+      return failed(OPEN_MESSAGES.otherCatalogue(name, id, options.catalogueId));
+    }
     case '.txt':
     case '.docx':
-      return openDocument(bytes, name, services.platform);
+      return openDocument(bytes, name, services.platform, options);
     default:
       return failed(OPEN_MESSAGES.notAPlan(name));
   }
@@ -119,11 +147,12 @@ export async function readFileBytes(
 export async function openPlanFile(
   path: string,
   services: { readonly platform: Platform },
+  options: OpenOptions = {},
 ): Promise<Outcome<OpenedPlan>> {
   if (!(PLAN_EXTENSIONS as readonly string[]).includes(extensionOf(path))) {
     return failed(OPEN_MESSAGES.notAPlan(path));
   }
   const bytes = await readFileBytes(path, services);
   if (bytes.kind !== 'done') return passOn(bytes);
-  return openPlanDocument(bytes.value, path, services);
+  return openPlanDocument(bytes.value, path, services, options);
 }

@@ -12,11 +12,11 @@ import { cliServices } from './compose';
 import { guarded, InputError, valueOf, type Io } from './io';
 import { expandShort, localeArg, outputArg, sectionArgs, WORDS_FLAGS, wordsOptionsArg } from './options';
 import { refuseEmptyPlan, refuseSameFile } from './output-safety';
-import { loadPlan } from './plan-input';
+import { loadPlan, PLAN_INPUT_VALUES, planInputArgs } from './plan-input';
 import { findingSummary, itemsTotal } from './report';
 
 export const BUILD_USAGE =
-  'gnbv build <kế hoạch.txt|.docx|.json> -o ke-hoach.xlsx [--style …] [--words …] [--locale vi|en|auto]';
+  'gnbv build <kế hoạch.txt|.docx|.json> -o ke-hoach.xlsx [--catalogue <mã>] [--style …] [--words …] [--locale vi|en|auto]';
 
 /** Runs `gnbv build`; returns the exit code. */
 export function buildCommand(
@@ -26,7 +26,7 @@ export function buildCommand(
 ): Promise<number> {
   return guarded(io, async () => {
     const args = parseArgs(expandShort(argv), {
-      values: ['output', 'out', 'style', 'words', 'year', 'locality', 'locale'],
+      values: ['output', 'out', 'style', 'words', 'year', 'locality', 'locale', ...PLAN_INPUT_VALUES],
       flags: WORDS_FLAGS,
     });
     if (args.positionals.length !== 1) {
@@ -47,7 +47,7 @@ export function buildCommand(
     };
     const input = args.positionals[0] ?? '';
     await refuseSameFile(input, out, services);
-    const { plan, findings: readFindings } = await loadPlan(input, services);
+    const { plan, findings: readFindings } = await loadPlan(input, services, planInputArgs(args));
     refuseEmptyPlan(plan, input);
     const built = valueOf(await buildWorkbook(plan, readFindings, options, services));
     const saved = await services.platform.save(out, built.bytes);

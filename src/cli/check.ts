@@ -12,12 +12,12 @@ import { cliServices } from './compose';
 import { guarded, valueOf, type Io } from './io';
 import { localeArg, single } from './options';
 import { refuseEmptyPlan } from './output-safety';
-import { loadPlan } from './plan-input';
+import { loadPlan, PLAN_INPUT_VALUES, planInputArgs } from './plan-input';
 import { positiveArg, ratioArg } from './positive-args';
 import { findingLine, findingSummary, itemsTotal, planTitle, severityColumn } from './report';
 
 export const CHECK_USAGE =
-  'gnbv check <kế hoạch.json|.txt|.docx|.xlsx> [--ratio R] [--step S] [--json] [--locale vi|en|auto]';
+  'gnbv check <kế hoạch.json|.txt|.docx|.xlsx> [--catalogue <mã>] [--ratio R] [--step S] [--json] [--locale vi|en|auto]';
 
 function checkOptions(args: Args): CheckOptions {
   const ratio = optionValue(args, 'ratio');
@@ -65,16 +65,22 @@ export function checkCommand(
   services: Services = cliServices(),
 ): Promise<number> {
   return guarded(io, async () => {
-    const args = parseArgs(argv, { values: ['ratio', 'step', 'locale'], flags: ['json'] });
+    const args = parseArgs(argv, {
+      values: ['ratio', 'step', 'locale', ...PLAN_INPUT_VALUES],
+      flags: ['json'],
+    });
     const path = single(args, 'tệp kế hoạch');
     const options = checkOptions(args);
     const json = flag(args, 'json');
     if (/\.xlsx$/i.test(path)) {
-      const check = valueOf(await checkWorkbookFile(path, options, services));
+      // --catalogue picks the plan sheet of that programme in a workbook holding one per catalogue.
+      const { catalogue } = planInputArgs(args);
+      const sheetOptions = catalogue === undefined ? options : { ...options, catalogueId: catalogue };
+      const check = valueOf(await checkWorkbookFile(path, sheetOptions, services));
       printWorkbook(path, check, json, io);
       return hasErrors(check.findings) ? 1 : 0;
     }
-    const { plan, findings: readFindings } = await loadPlan(path, services);
+    const { plan, findings: readFindings } = await loadPlan(path, services, planInputArgs(args));
     refuseEmptyPlan(plan, path, 'không có gì để kiểm tra');
     const findings = checkPlan(plan, readFindings, options);
     if (json) {

@@ -13,10 +13,10 @@ import { cliServices } from './compose';
 import { guarded, InputError, type Io } from './io';
 import { expandShort, localeArg, outputArg, sectionArgs, WORDS_FLAGS, wordsOptionsArg } from './options';
 import { refuseEmptyPlan, refuseSameFile } from './output-safety';
-import { loadPlan } from './plan-input';
+import { loadPlan, PLAN_INPUT_VALUES, planInputArgs } from './plan-input';
 import { findingLine } from './report';
 
-export const EXPORT_USAGE = `gnbv export <kế hoạch.json|.txt|.docx> -o <kinh-phi.docx> [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--landscape] [--force] [--locale vi|en|auto]`;
+export const EXPORT_USAGE = `gnbv export <kế hoạch.json|.txt|.docx> -o <kinh-phi.docx> [--catalogue <mã>] [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--landscape] [--force] [--locale vi|en|auto]`;
 
 /** Runs `gnbv export`; returns the exit code (0 written, 1 plan has errors, 2 bad input). */
 export function exportCommand(
@@ -26,7 +26,7 @@ export function exportCommand(
 ): Promise<number> {
   return guarded(io, async () => {
     const args = parseArgs(expandShort(argv), {
-      values: ['output', 'style', 'words', 'locale'],
+      values: ['output', 'style', 'words', 'locale', ...PLAN_INPUT_VALUES],
       flags: ['landscape', 'force', ...WORDS_FLAGS],
     });
     if (args.positionals.length !== 1) {
@@ -50,7 +50,7 @@ export function exportCommand(
     };
     const input = args.positionals[0] ?? '';
     await refuseSameFile(input, output, services);
-    const { plan, findings: readFindings } = await loadPlan(input, services);
+    const { plan, findings: readFindings } = await loadPlan(input, services, planInputArgs(args));
     refuseEmptyPlan(plan, input);
     const exported = await exportDocument(plan, readFindings, options, services);
     if (exported.kind !== 'done') {

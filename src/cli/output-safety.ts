@@ -5,6 +5,7 @@
  * `import` and `section` refuse a plan with no items too, rather than report on nothing.
  */
 import type { Services } from '../app/services';
+import { builtInCatalogue, kindsOf, kindStyle } from '../domain/catalogue';
 import type { Plan } from '../domain/plan/model';
 import { InputError } from './io';
 
@@ -20,6 +21,13 @@ export async function refuseSameFile(input: string, output: string, services: Se
   }
 }
 
+/** "Dự án, Tiểu dự án" or "Hợp phần, Nội dung thành phần": the top two kinds of the plan's catalogue. */
+function topWords(plan: Plan): string {
+  const catalogue = builtInCatalogue(plan.catalogueId);
+  const kinds = catalogue ? kindsOf(catalogue).slice(0, 2) : ['du_an' as const, 'tieu_du_an' as const];
+  return kinds.map((k) => kindStyle(catalogue, k).word).join(', ');
+}
+
 /**
  * Refuses (exit 2) a plan with no items, naming the file it was read from; `consequence` says what
  * is not done (no file written, nothing to check), so that no command reports success on it.
@@ -27,7 +35,7 @@ export async function refuseSameFile(input: string, output: string, services: Se
 export function refuseEmptyPlan(plan: Plan, input: string, consequence = 'không ghi tệp'): void {
   if (plan.items.length === 0) {
     throw new InputError(
-      `${input}: kế hoạch không có mục kinh phí nào (không đọc được Dự án, Tiểu dự án nào); ${consequence}.`,
+      `${input}: kế hoạch không có mục kinh phí nào (không đọc được ${topWords(plan)} nào); ${consequence}.`,
     );
   }
 }

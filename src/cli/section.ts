@@ -10,10 +10,10 @@ import { cliServices } from './compose';
 import { guarded, InputError, type Io } from './io';
 import { localeArg, sectionArgs, single, WORDS_FLAGS, wordsOptionsArg } from './options';
 import { refuseEmptyPlan } from './output-safety';
-import { loadPlan } from './plan-input';
+import { loadPlan, PLAN_INPUT_VALUES, planInputArgs } from './plan-input';
 import { findingLine } from './report';
 
-export const SECTION_USAGE = `gnbv section <kế hoạch.json|.txt|.docx> [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--force] [--locale vi|en|auto]`;
+export const SECTION_USAGE = `gnbv section <kế hoạch.json|.txt|.docx> [--catalogue <mã>] [--style ${SECTION_STYLES.join('|')}] [--words none|total|all] [--force] [--locale vi|en|auto]`;
 
 /** Runs `gnbv section`; returns the exit code. */
 export function sectionCommand(
@@ -22,10 +22,13 @@ export function sectionCommand(
   services: Services = cliServices(),
 ): Promise<number> {
   return guarded(io, async () => {
-    const args = parseArgs(argv, { values: ['style', 'words', 'locale'], flags: ['force', ...WORDS_FLAGS] });
+    const args = parseArgs(argv, {
+      values: ['style', 'words', 'locale', ...PLAN_INPUT_VALUES],
+      flags: ['force', ...WORDS_FLAGS],
+    });
     localeArg(args); // accepted for every command; section reads no typed number
     const path = single(args, 'tệp kế hoạch');
-    const { plan, findings: readFindings } = await loadPlan(path, services);
+    const { plan, findings: readFindings } = await loadPlan(path, services, planInputArgs(args));
     refuseEmptyPlan(plan, path, 'không có phần kinh phí để in');
     const section = renderPlanSection(plan, {
       ...sectionArgs(args),

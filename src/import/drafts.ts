@@ -74,6 +74,8 @@ export class AmountDraft {
 export class ItemDraft extends AmountDraft {
   applicable = true;
   notApplicableLine: number | undefined;
+  /** The name the document gives a row whose catalogue entry has none ("Nội dung 01: Đường thôn …"). */
+  writtenName: string | undefined;
 
   constructor(readonly entry: CatalogueEntry) {
     super(entry.code);
@@ -87,7 +89,7 @@ export class ItemDraft extends AmountDraft {
   toItem(): PlanItem {
     return {
       code: this.entry.code,
-      name: this.entry.title,
+      name: this.entry.title || (this.writtenName ?? ''),
       level: this.entry.level,
       parent: this.entry.parent,
       applicable: this.applicable,

@@ -22,7 +22,8 @@ export interface ProjectHeading {
   readonly numericDepth: number;
 }
 
-const MARKER = String.raw`(?:(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|[IVXL]{1,5}[.)]|\(?[a-zđ]\))\s*|[-+•]+\s*)?\**\s*`;
+/** An enumerator before a heading: `1.2.`, `IV.`, `a)`, `(b)`, `-`, `•`, and emphasis; group 1 the digits. */
+export const MARKER = String.raw`(?:(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|[IVXL]{1,5}[.)]|\(?[a-zđ]\))\s*|[-+•]+\s*)?\**\s*`;
 const HEADING = new RegExp(
   String.raw`^${MARKER}(tiểu\s+dự\s+án|dự\s+án)\s+0?(\d{1,2})(?!\d)\s*(?:([:.\-–—])\s*|(?=\*)|$)`,
   'iu',

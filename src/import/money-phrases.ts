@@ -225,11 +225,19 @@ export function labelBefore(text: string, from: number, to: number): string {
   return window.slice(cut + 1).replace(/\*/g, '');
 }
 
-/** A parenthesised qualifier right after the unit: "(vốn sự nghiệp)", "(ngân sách tỉnh)". */
+/**
+ * A parenthesised qualifier right after the unit: "(vốn sự nghiệp)", "(ngân sách tỉnh)". One after a
+ * comma that leads straight to the next figure labels that figure, not this one: "NSTW (vốn sự
+ * nghiệp) 795 triệu đồng, (vốn đầu tư phát triển) 1.800 triệu đồng".
+ */
 export function qualifierAfter(text: string, end: number, limit: number): { text: string; length: number } {
   const tail = text.slice(end, Math.min(limit, end + 120));
-  const m = /^\s*,?\s*\(([^()]{0,100})\)/u.exec(tail);
-  return m ? { text: (m[1] ?? '').replace(/\*/g, ''), length: m[0].length } : { text: '', length: 0 };
+  const m = /^\s*(,?)\s*\(([^()]{0,100})\)/u.exec(tail);
+  if (!m) return { text: '', length: 0 };
+  if (m[1] === ',' && limit < text.length && /^[\s:]*$/u.test(text.slice(end + m[0].length, limit))) {
+    return { text: '', length: 0 };
+  }
+  return { text: (m[2] ?? '').replace(/\*/g, ''), length: m[0].length };
 }
 
 /**

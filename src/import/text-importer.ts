@@ -5,14 +5,28 @@
  * One pass over the logical lines with a small state: the current Dự án, the current item
  * (a Tiểu dự án, or the Dự án itself before any Tiểu dự án), or none, in which case amounts
  * are the plan's own totals. A roman-numbered section, or a numbered heading at the level of
- * the project headings, closes the structure part.
+ * the project headings, closes the structure part. A catalogue whose rows are not Dự án /
+ * Tiểu dự án (2026–2035: Hợp phần → Nội dung thành phần → Nội dung 01…n) is read the same way
+ * with its own kind words (kind-headings.ts) and one open heading per level (kind-outline.ts).
+ * Which catalogue: the caller's, else the one the document's headings and year point to
+ * (detect-catalogue.ts).
  */
-import { CatalogueIndex, builtInCatalogue, DEFAULT_CATALOGUE_ID, entryLabel } from '../domain/catalogue';
+import {
+  CatalogueIndex,
+  builtInCatalogue,
+  DEFAULT_CATALOGUE_ID,
+  entryLabel,
+  kindStyle,
+  kindsOf,
+} from '../domain/catalogue';
 import type { Catalogue, CatalogueEntry } from '../domain/catalogue/types';
 import { TONG, type Finding } from '../domain/findings';
 import type { AmountKey, Plan, PlanItem, SourceRef, StatedAmounts } from '../domain/plan/model';
+import { detectCatalogue } from './detect-catalogue';
 import { AmountDraft, ItemDraft } from './drafts';
 import { isRomanSection, numericHeadingDepth, readProjectHeading, type ProjectHeading } from './headings';
+import { KindHeadingReader, type KindHeading } from './kind-headings';
+import { KindOutline } from './kind-outline';
 import { importMessages, type ImportFinding } from './messages';
 import { BoundedNotes } from './notes';
 import {
@@ -36,7 +50,10 @@ import {
 import { readTitle } from './title';
 
 export interface ImportOptions {
-  /** A built-in catalogue's id (default: QĐ 90). */
+  /**
+   * A built-in catalogue's id. Without it (and without `catalogue`) the document's headings say
+   * which programme it follows, else the year of its title (see detect-catalogue.ts).
+   */
   readonly catalogueId?: string;
   /** A catalogue to use instead of a built-in one (a user-extended catalogue). */
   readonly catalogue?: Catalogue;
@@ -69,6 +86,8 @@ const TITLE_PARAGRAPHS = 40;
 
 class TextImport {
   private readonly index: CatalogueIndex;
+  /** For a catalogue whose rows are not Dự án / Tiểu dự án (2026–2035): its headings and open rows. */
+  private readonly kinds: { readonly reader: KindHeadingReader; readonly outline: KindOutline } | undefined;
   private readonly drafts = new Map<string, ItemDraft>();
   private readonly totals = new AmountDraft(TONG);
   readonly findings = new BoundedNotes();
@@ -86,6 +105,9 @@ class TextImport {
 
   constructor(readonly catalogue: Catalogue) {
     this.index = new CatalogueIndex(catalogue);
+    this.kinds = kindsOf(catalogue).includes('du_an')
+      ? undefined
+      : { reader: new KindHeadingReader(catalogue), outline: new KindOutline(this.index, catalogue) };
   }
 
   /** Reads the paragraphs one at a time; only the title's are kept. */
@@ -99,7 +121,13 @@ class TextImport {
 
   private line(ll: LogicalLine): void {
     const text = ll.text;
-    const heading = readProjectHeading(text);
+    const kindHeading = this.kinds?.reader.read(text);
+    if (kindHeading) {
+      this.kindHeading(kindHeading, ll);
+      this.content(ll, true);
+      return;
+    }
+    const heading = this.kinds ? undefined : readProjectHeading(text);
     if (heading) {
       this.heading(heading, ll);
       this.content(ll, true);
@@ -121,6 +149,7 @@ class TextImport {
     this.context = NONE;
     this.projectNumber = undefined;
     this.closeDepth = 0;
+    this.kinds?.outline.reset();
   }
 
   private draftFor(entry: CatalogueEntry): ItemDraft {
@@ -160,6 +189,35 @@ class TextImport {
       }
     }
     this.open(entry, h, line, parent?.code ?? TONG);
+  }
+
+  /** A heading of a generic catalogue: "Hợp phần thứ nhất", "Nội dung thành phần 2: …", "Nội dung 01". */
+  private kindHeading(h: KindHeading, ll: LogicalLine): void {
+    const line = ll.lines[0] ?? 0;
+    const depth = h.numericDepth;
+    // The top heading's enumerator depth closes the structure part, as a Dự án's does; a lower
+    // heading with none open above it stands for its own top ("1.2." of a Nội dung thành phần → 1).
+    if (h.level <= 1) this.closeDepth = depth > 0 ? depth : this.lastNumericDepth;
+    else if (this.closeDepth === 0) {
+      this.closeDepth = depth > 0 ? Math.max(1, depth - h.level + 1) : this.lastNumericDepth;
+    }
+    const placed = this.kinds?.outline.place(h) ?? { fallback: TONG };
+    const label = `${h.written}${h.title ? `: ${h.title}` : ''}`;
+    const entry = placed.entry;
+    if (!entry) {
+      this.context = { kind: 'unknown', where: placed.fallback };
+      this.findings.push(importMessages.unknownHeading(placed.fallback, line, label));
+      return;
+    }
+    const named = entry.title !== '' && kindStyle(this.catalogue, entry.kind).label !== 'title';
+    if (named && h.title !== '' && !namesAgree(h.title, entry.title)) {
+      this.findings.push(
+        importMessages.nameMismatch(entry.code, line, label, h.title, entryLabel(entry, this.catalogue)),
+      );
+    }
+    const draft = this.draftFor(entry);
+    if (entry.title === '' && h.title !== '') draft.writtenName ??= h.title;
+    this.context = { kind: 'item', draft };
   }
 
   private bySubName(h: ProjectHeading): CatalogueEntry | undefined {
@@ -337,8 +395,10 @@ function looksBinary(text: string): boolean {
   return odd / sample.length > BINARY_SHARE;
 }
 
-function resolveCatalogue(options: ImportOptions): Catalogue {
+/** The catalogue asked for; `detect` gives it from the document when none is. */
+function resolveCatalogue(options: ImportOptions, detect?: () => Catalogue): Catalogue {
   if (options.catalogue) return options.catalogue;
+  if (options.catalogueId === undefined && detect) return detect();
   return (
     builtInCatalogue(options.catalogueId ?? DEFAULT_CATALOGUE_ID) ??
     (builtInCatalogue(DEFAULT_CATALOGUE_ID) as Catalogue)
@@ -363,9 +423,9 @@ export function importPlanLines(
   options: ImportOptions = {},
   paragraphs = false,
 ): ImportResult {
-  const catalogue = resolveCatalogue(options);
-  const findings = catalogueFindings(options, catalogue);
   const join = !paragraphs || looksHardWrapped(cleanLineStream(lines));
+  const catalogue = resolveCatalogue(options, () => detectCatalogue(cleanLineStream(lines), join));
+  const findings = catalogueFindings(options, catalogue);
   return importLineStream(cleanLineStream(lines), join, catalogue, findings);
 }
 
@@ -390,7 +450,7 @@ function importLineStream(
 export function importPlanText(text: string, options: ImportOptions = {}): ImportResult {
   try {
     const input = typeof text === 'string' ? text : String(text);
-    const catalogue = resolveCatalogue(options);
+    const catalogue = resolveCatalogue(options, () => detectCatalogue(physicalLineStream(input)));
     const findings = catalogueFindings(options, catalogue);
     const result = importLineStream(physicalLineStream(input), true, catalogue, findings);
     return looksBinary(input)

@@ -76,8 +76,12 @@ export function cleanLines(lines: readonly string[]): string[] {
 /** A numbered or lettered enumerator: `1.`, `3.1.`, `3.2`, `2)`, `a)`, `đ)`, `IV.`. */
 const ENUMERATOR = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|\(?[a-zđ]\)|[IVXL]{1,5}[.)])(?=\s|$)/u;
 const BULLET = /^[-+*•–—·]/;
-/** A bare "Tiểu dự án n" / "Dự án n" at the start of a line. */
-const KIND_START = /^(?:tiểu\s+)?dự\s+án\s+\d/iu;
+/**
+ * A bare heading at the start of a line: "Tiểu dự án n" / "Dự án n"; in 2026–2035 "Hợp phần thứ
+ * nhất", "Nội dung thành phần n", "NDTP n" and the two-digit "Nội dung 01".
+ */
+const KIND_START =
+  /^(?:(?:tiểu\s+)?dự\s+án\s+\d|hợp\s+phần\s+(?:thứ\s|\d|[IVX]+(?![\p{L}\d]))|nội\s+dung\s+thành\s+phần\s+\d|ndtp\s*\d|nội\s+dung\s+\d{2}(?!\d))/iu;
 /** Openers that always begin a paragraph in these documents. */
 const FIXED_START = /^(?:Căn cứ|Trên đây|Nơi nhận|TM\.|KT\.)/u;
 const LOWER_START = /^[\p{Ll}\d(),;“”"'’%/.…]/u;

@@ -15,7 +15,8 @@ import {
 } from '../../src/domain/catalogue';
 import { buildOutline } from '../../src/domain/outline';
 import { dec } from '../../src/domain/money';
-import type { Plan } from '../../src/domain/plan';
+import { planAmount, type Plan } from '../../src/domain/plan';
+import { validatePlan } from '../../src/domain/validation';
 
 /** The nội dung thành phần as the domain notes name them (Thông tư 60/2026/TT-BTC). */
 const COMPONENTS: readonly [string, string][] = [
@@ -201,6 +202,38 @@ describe('the 2026–2035 catalogue', () => {
       ['HP2.5', 'noi_dung_thanh_phan', 2, '5', `Nội dung thành phần 5: ${COMPONENTS[14]?.[1]}`],
       ['HP2.5.15', 'noi_dung', 3, '15', 'Nội dung 15: Tuyên truyền lưu động'],
     ]);
+  });
+
+  it('rolls a Nội dung whose component is not listed into its hợp phần, once (plan totals = outline totals)', () => {
+    const plan: Plan = {
+      catalogueId: CTMTQG_2026_2035.id,
+      unit: 'trieu_dong',
+      statedTotals: null,
+      items: [
+        {
+          code: 'HP2',
+          parent: null,
+          level: 1,
+          name: '',
+          applicable: true,
+          stated: { total: dec('145'), nsdp: dec('145') },
+        },
+        {
+          code: 'HP2.3.3',
+          parent: 'HP2.3',
+          level: 3,
+          name: 'Phòng chống tảo hôn',
+          applicable: true,
+          stated: { total: dec('145'), nsdp: dec('145') },
+        },
+      ],
+    };
+    const outline = buildOutline(plan);
+    expect(outline.findings).toEqual([]);
+    expect(outline.nodes.map((n) => n.code)).toEqual(['HP2', 'HP2.3', 'HP2.3.3']);
+    expect(planAmount(plan, 'total')?.toFixed()).toBe('145');
+    expect(outline.totals.total?.toFixed()).toBe('145');
+    expect(validatePlan(plan)).toEqual([]);
   });
 
   it('extends below a nội dung thành phần with nội dung, and refuses rows below a detail', () => {

@@ -37,13 +37,29 @@ export function statesAnything(a: StatedAmounts): boolean {
   return Object.values(a).some((v) => v !== undefined);
 }
 
-/** Children lists by parent code, in the plan's order. Build once per plan. */
+/**
+ * The row an item hangs under among the items present: its parent, else the nearest code its
+ * parent's code extends (HP2.3.3 under HP2 when the plan does not list HP2.3, as the outline puts
+ * the catalogue's heading HP2.3 there), else none (a top row).
+ */
+function presentParent(item: PlanItem, codes: ReadonlySet<string>): string | null {
+  let p = item.parent;
+  while (p !== null && !codes.has(p)) {
+    const cut = p.lastIndexOf('.');
+    p = cut > 0 ? p.slice(0, cut) : null;
+  }
+  return p === item.code ? null : p;
+}
+
+/** Children lists by the row each item hangs under ({@link presentParent}), in the plan's order. Build once per plan. */
 export function childrenIndex(items: readonly PlanItem[]): Map<string | null, PlanItem[]> {
+  const codes = new Set(items.map((i) => i.code));
   const map = new Map<string | null, PlanItem[]>();
   for (const item of items) {
-    const list = map.get(item.parent);
+    const parent = presentParent(item, codes);
+    const list = map.get(parent);
     if (list) list.push(item);
-    else map.set(item.parent, [item]);
+    else map.set(parent, [item]);
   }
   return map;
 }
@@ -74,7 +90,7 @@ export function rollup(
  */
 export function topItems(items: readonly PlanItem[]): PlanItem[] {
   const codes = new Set(items.map((i) => i.code));
-  return items.filter((i) => i.parent === null || !codes.has(i.parent));
+  return items.filter((i) => presentParent(i, codes) === null);
 }
 
 /** Plan-wide amount for `key`: the sum over top-level items of what each contributes. */

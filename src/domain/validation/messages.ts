@@ -128,16 +128,17 @@ export const VALIDATION_MESSAGES = {
     };
   },
 
-  /** A stated plan total is not the sum over the Dự án. */
-  PLAN_TOTAL: (a: { key: AmountKey; stated: Dec; items: Dec; unit: MoneyUnit }): Text => {
+  /** A stated plan total is not the sum over the top rows (Dự án; Hợp phần in 2026–2035). */
+  PLAN_TOTAL: (a: { key: AmountKey; stated: Dec; items: Dec; unit: MoneyUnit; top?: EntryKind }): Text => {
+    const top = a.top ?? 'du_an';
     const statedM = money(a.stated, a.unit);
     const itemsM = money(a.items, a.unit);
     const s = subject({ kind: 'plan' });
     const src = source(a.key);
     const diffM = money(a.stated.minus(a.items), a.unit);
     return {
-      vi: `${s.vi}: ${src.vi} ghi ${statedM.vi} nhưng tổng các Dự án là ${itemsM.vi} (chênh lệch ${diffM.vi}).`,
-      en: `${s.en}: ${src.en} is stated as ${statedM.en} but the Projects add up to ${itemsM.en} (difference ${diffM.en}).`,
+      vi: `${s.vi}: ${src.vi} ghi ${statedM.vi} nhưng tổng các ${KIND_VI[top]} là ${itemsM.vi} (chênh lệch ${diffM.vi}).`,
+      en: `${s.en}: ${src.en} is stated as ${statedM.en} but the ${KIND_EN[top]}s add up to ${itemsM.en} (difference ${diffM.en}).`,
     };
   },
 

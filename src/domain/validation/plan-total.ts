@@ -1,3 +1,4 @@
+import { kindOfLevel } from '../catalogue';
 import { at } from '../findings';
 import type { Plan } from '../plan';
 import { intervalOf } from './approximate';
@@ -44,7 +45,13 @@ export function checkPlanTotals(plan: Plan, context: ValidationContext): Validat
         expected: items,
         actual: stated,
         text: withNote(
-          VALIDATION_MESSAGES.PLAN_TOTAL({ key, stated, items, unit: plan.unit }),
+          VALIDATION_MESSAGES.PLAN_TOTAL({
+            key,
+            stated,
+            items,
+            unit: plan.unit,
+            top: kindOfLevel(context.outline.catalogue, 1),
+          }),
           plan.statedTotalsApprox?.[key] !== undefined ? judged.note : undefined,
         ),
       }),
