@@ -132,7 +132,8 @@ export async function checkWorkbook(
   const findings = checkSheetRead(read, options);
   const cells = findings.map((f) => findingCell(f, read.cells)?.shown ?? null);
   const uncalculated = uncalculatedFormulas(snapshot);
-  const note = uncalculated > 0 ? uncalculatedNote(uncalculated) : undefined;
+  // An empty template's sums have nothing to add up ("" is their right result): no note then.
+  const note = uncalculated > 0 && read.plan.items.length > 0 ? uncalculatedNote(uncalculated) : undefined;
   return done(
     { sheet, plan: read.plan, findings, cells, uncalculated, ...(note ? { note } : {}) },
     { vi: `Đã kiểm tra trang "${sheet}".`, en: `Checked the sheet "${sheet}".` },
