@@ -41,4 +41,10 @@ export interface WorkbookHost {
   applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult>;
   /** Selects a cell so the user sees it (no-op where there is no UI). */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * A number that changes with every change of the workbook's content, offered only by hosts every
+   * change goes through (a file held in memory), so that what was read from them can be reused until
+   * it changes; absent where people edit the workbook directly (Excel).
+   */
+  contentVersion?(): number | undefined;
 }

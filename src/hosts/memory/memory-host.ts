@@ -81,6 +81,7 @@ export class MemoryHost implements WorkbookHost {
 
   /** Adds an empty worksheet (no-op when it exists). */
   addSheet(name: string): void {
+    this.version++;
     if (this.sheets.has(name)) return;
     this.sheets.set(name, { cells: new Map(), merges: [], widths: new Map(), heights: new Map() });
     this.active ??= name;
@@ -88,6 +89,7 @@ export class MemoryHost implements WorkbookHost {
 
   /** Puts a cell directly (for tests), bypassing patches. */
   setCell(sheet: string, address: string, input: MemoryCellInput): void {
+    this.version++;
     const plan = planPatch({ sheet, cells: [{ address }] });
     const pos = plan.cells[0];
     if (!pos) return;
@@ -159,7 +161,15 @@ export class MemoryHost implements WorkbookHost {
     return Promise.resolve(this.snapshot(sheet, target));
   }
 
+  private version = 0;
+
+  /** Changes with every patch applied and every cell or sheet put directly (setCell, addSheet). */
+  contentVersion(): number {
+    return this.version;
+  }
+
   applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult> {
+    this.version++;
     try {
       const plan = planPatch(patch, before);
       checkPageSetup(plan.sheet, patch.page);

@@ -145,7 +145,15 @@ export class XlsxHost implements WorkbookHost {
     return Promise.resolve(worksheet ? readWorksheet(this.workbook, worksheet, this.locale) : null);
   }
 
+  private version = 0;
+
+  /** Changes with every patch applied: every change of this workbook goes through {@link applyPatch}. */
+  contentVersion(): number {
+    return this.version;
+  }
+
   applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult> {
+    this.version++;
     try {
       // Checked in full first: a bad patch throws before any cell changes.
       const plan = planPatch(patch, before);

@@ -30,6 +30,10 @@ export class RecordingHost implements WorkbookHost {
     return this.host.readSheet(sheet);
   }
 
+  contentVersion(): number | undefined {
+    return this.host.contentVersion?.();
+  }
+
   async applyPatch(patch: Patch, before?: SheetSnapshot): Promise<WriteResult> {
     const result = await this.host.applyPatch(patch, before);
     // Recorded only once written: a rejected patch changed nothing, so it must not be replayed.
