@@ -4,19 +4,7 @@
  * and the time from one keystroke in a weight field to the next paint. Targets: ≤ 500 ms and ≤ 50 ms.
  * Run with `npx tsx bench/pane-allocation.ts [rows]` after `npx webpack --mode production`.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { buildWorkbook } from '../src/app';
-import { cliServices } from '../src/cli/compose';
-import { bigPlan } from '../test/fixtures/big-plan';
-import { serveHttp } from '../scripts/serve';
-
-const CHROMIUM = '/usr/bin/chromium';
-const DIST = join(__dirname, '..', 'dist');
-
-/** Waits for a rendered frame: a requestAnimationFrame callback, then a task after it (the paint). */
-const NEXT_PAINT = `() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))`;
+import { NEXT_PAINT, withPlanPage } from './pane-page';
 
 /** Clicks the "Phân bổ" tab and waits for the grid's first lines painted; resolves with the time. */
 const OPEN_STEP = `(async () => {
@@ -77,37 +65,9 @@ export interface PaneAllocationTimes {
   readonly keystrokesMs: readonly number[];
 }
 
-/** The .xlsx `gnbv build` makes of a generated plan of `rows` rows. */
-async function planWorkbook(rows: number): Promise<Buffer> {
-  const plan = bigPlan(rows);
-  const built = await buildWorkbook(plan, [], {}, cliServices());
-  if (built.kind !== 'done') throw new Error(`bench: build failed: ${built.text.vi}`);
-  return Buffer.from(built.value.bytes);
-}
-
 /** Opens the plan in the page, then times opening the allocation step and typing in a weight field. */
 export async function timePaneAllocation(rows = 5000): Promise<PaneAllocationTimes> {
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('bench: dist/ is missing; build it first');
-  const xlsx = await planWorkbook(rows);
-  const { server, url } = await serveHttp(DIST);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 350, height: 800 }, locale: 'vi-VN' });
-    await page.goto(`${url}taskpane.html`);
-    await page.getByRole('tab', { name: /Phân bổ$/ }).waitFor();
-    await page
-      .locator('input[type="file"][accept*=".xlsx"]')
-      .setInputFiles({ name: 'ke-hoach-lon.xlsx', mimeType: 'application/octet-stream', buffer: xlsx });
-    await page
-      .getByText(/ke-hoach-lon\.xlsx/)
-      .first()
-      .waitFor({ timeout: 120_000 });
-    // Let the open settle (the workbook's own preview, the result message) before timing.
-    await page.waitForTimeout(1000);
-
+  return withPlanPage(rows, async (page) => {
     // In-page code is passed as text: a bundler's helpers (tsx's __name) do not exist in the page.
     const open = await page.evaluate<{ ms: number; gridRows: number; rendered: number }>(OPEN_STEP);
     const keys = await page.evaluate<number[]>(TYPE_WEIGHT);
@@ -121,10 +81,7 @@ export async function timePaneAllocation(rows = 5000): Promise<PaneAllocationTim
       keystrokeMaxMs: Math.round(sorted[sorted.length - 1] ?? NaN),
       keystrokesMs: keys.map((k) => Math.round(k)),
     };
-  } finally {
-    await browser.close();
-    await new Promise((done) => server.close(done));
-  }
+  });
 }
 
 if (require.main === module) {

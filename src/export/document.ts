@@ -2,7 +2,14 @@
  * The kinh phí part of a plan as an official Word document (Nghị định 30/2020/NĐ-CP): the section
  * text, then the summary table under "Đơn vị tính: …", with the total in words when asked.
  */
-import { Document, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
+import {
+  Document,
+  PageOrientation,
+  type FileChild,
+  type ISectionOptions,
+  type Paragraph,
+  type Table,
+} from 'docx';
 import { at, finding, type Finding } from '../domain/findings';
 import { UNIT_LABEL_VI } from '../domain/money/units';
 import type { Plan } from '../domain/plan';
@@ -102,7 +109,7 @@ export function buildKinhPhiDocument(plan: Plan, options: KinhPhiDocumentOptions
   return { document, table, findings };
 }
 
-function pageSection(children: (Paragraph | Table)[], landscape: boolean): ISectionOptions {
+function pageSection(children: FileChild[], landscape: boolean): ISectionOptions {
   return {
     properties: {
       page: {

@@ -5,11 +5,17 @@
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { SectionLine } from '../domain/render';
 import { FIRST_LINE_INDENT_MM, mmToTwip, PARAGRAPH_BEFORE } from './page';
+import { element, PlainXml, textRun } from './plain-xml';
 
-/** One paragraph per rendered line, text exactly as rendered (figures never reformatted). */
-export function sectionParagraphs(lines: readonly SectionLine[]): Paragraph[] {
-  return lines.map((line) => {
+/**
+ * One paragraph per rendered line, text exactly as rendered (figures never reformatted). A plan of
+ * thousands of rows has tens of thousands of lines, so they are handed to docx as XML objects (see
+ * ./plain-xml); the last stays a docx Paragraph, which can end a section (a landscape table follows).
+ */
+export function sectionParagraphs(lines: readonly SectionLine[]): (Paragraph | PlainXml)[] {
+  return lines.map((line, index) => {
     const heading = line.kind === 'section' || line.kind === 'heading';
+    if (index < lines.length - 1) return plainParagraph(line.text, heading);
     return new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: mmToTwip(FIRST_LINE_INDENT_MM) },
@@ -19,6 +25,18 @@ export function sectionParagraphs(lines: readonly SectionLine[]): Paragraph[] {
       children: [new TextRun({ text: line.text, bold: heading })],
     });
   });
+}
+
+/** What the Paragraph of {@link sectionParagraphs} writes for a line. */
+function plainParagraph(text: string, heading: boolean): PlainXml {
+  const properties = [
+    element('w:spacing', { 'w:before': PARAGRAPH_BEFORE }),
+    element('w:ind', { 'w:firstLine': mmToTwip(FIRST_LINE_INDENT_MM) }),
+    element('w:jc', { 'w:val': 'both' }),
+  ];
+  // A heading keeps with the lines that follow it, so it never ends a page alone.
+  if (heading) properties.unshift({ 'w:keepNext': {} });
+  return new PlainXml({ 'w:p': [{ 'w:pPr': properties }, textRun(text, { bold: heading })] });
 }
 
 /** A centred bold title line. */

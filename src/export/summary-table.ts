@@ -5,6 +5,7 @@
  */
 import {
   AlignmentType,
+  type IXmlableObject,
   Paragraph,
   Table,
   TableCell,
@@ -14,6 +15,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { element, PlainXml, textRun } from './plain-xml';
 import { formatVi } from '../domain/money/format';
 import { CELL_PADDING, type ColumnLayout } from './column-widths';
 import { halfPoints, TABLE_PT } from './page';
@@ -40,7 +42,6 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 function cell(c: CellText, width: number, span: { rows?: number; columns?: number } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: CELL_MARGIN,
     verticalAlign: VerticalAlign.CENTER,
     ...(span.rows ? { rowSpan: span.rows } : {}),
     ...(span.columns ? { columnSpan: span.columns } : {}),
@@ -50,8 +51,8 @@ function cell(c: CellText, width: number, span: { rows?: number; columns?: numbe
         children: [
           new TextRun({
             text: c.text,
-            bold: c.bold ?? false,
-            italics: c.italics ?? false,
+            ...(c.bold === true ? { bold: true } : {}),
+            ...(c.italics === true ? { italics: true } : {}),
             size: halfPoints(TABLE_PT),
           }),
         ],
@@ -94,16 +95,41 @@ function moneyCells(amounts: RowAmounts, w: readonly number[], style: Partial<Ce
   });
 }
 
-function itemRow(row: SummaryRow, w: readonly number[]): TableRow {
+/** Exactly what {@link cell} writes for a cell without spans, as docx's XML object. */
+function plainCell(c: CellText, width: number): IXmlableObject {
+  const run = textRun(c.text, {
+    bold: c.bold ?? false,
+    italics: c.italics ?? false,
+    size: halfPoints(TABLE_PT),
+  });
+  return {
+    'w:tc': [
+      {
+        'w:tcPr': [
+          element('w:tcW', { 'w:type': 'dxa', 'w:w': width }),
+          element('w:vAlign', { 'w:val': 'center' }),
+        ],
+      },
+      { 'w:p': [{ 'w:pPr': [element('w:jc', { 'w:val': c.align })] }, run] },
+    ],
+  };
+}
+
+/** One body row, the same XML as a TableRow of {@link cell}s (see ./plain-xml for why). */
+function itemRow(row: SummaryRow, w: readonly number[]): PlainXml {
   // Dự án rows bold, nội dung rows italic, as the template sheet sets them.
   const style: Partial<CellText> = { bold: row.level === 1, italics: row.kind === 'noi_dung' };
   const label = row.applicable ? row.label : `${row.label} ${NOT_APPLICABLE_NOTE}`;
-  return new TableRow({
-    cantSplit: true,
-    children: [
-      cell({ ...style, text: row.stt, align: 'center' }, w[0] ?? 0),
-      cell({ ...style, text: label, align: 'left' }, w[1] ?? 0),
-      ...moneyCells(row.amounts, w, style),
+  const money = SUMMARY_COLUMNS.map((key, i) => {
+    const v = row.amounts[key];
+    return plainCell({ ...style, text: v === undefined ? '' : formatVi(v), align: 'right' }, w[i + 2] ?? 0);
+  });
+  return new PlainXml({
+    'w:tr': [
+      { 'w:trPr': [{ 'w:cantSplit': {} }] },
+      plainCell({ ...style, text: row.stt, align: 'center' }, w[0] ?? 0),
+      plainCell({ ...style, text: label, align: 'left' }, w[1] ?? 0),
+      ...money,
     ],
   });
 }
@@ -119,10 +145,13 @@ export function summaryDocxTable(table: SummaryTable, layout: ColumnLayout): Tab
       ...moneyCells(table.total, w, { bold: true }),
     ],
   });
-  return new Table({
+  const docxTable = new Table({
     width: { size: w.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: w,
     layout: TableLayoutType.FIXED,
-    rows: [...headerRows(w), totalRow, ...table.rows.map((r) => itemRow(r, w))],
+    margins: CELL_MARGIN,
+    rows: [...headerRows(w), totalRow],
   });
+  for (const row of table.rows) docxTable.addChildElement(itemRow(row, w));
+  return docxTable;
 }

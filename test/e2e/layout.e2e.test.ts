@@ -174,6 +174,15 @@ describe('feedback and language at 350 px', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     await page.getByRole('button', { name: 'Ngôn ngữ: Tiếng Việt' }).click();
     await page.getByText(/chữ trên trang tính luôn bằng tiếng Việt/).waitFor();
+    // The menu fades and slides in: the screenshot waits until it is fully shown, not caught mid-way.
+    await page.waitForFunction(() => {
+      const menu = document.querySelector('[role="menu"]');
+      if (menu === null || document.getAnimations().some((a) => a.playState === 'running')) return false;
+      for (let el: Element | null = menu; el !== null; el = el.parentElement) {
+        if (getComputedStyle(el).opacity !== '1') return false;
+      }
+      return true;
+    });
     await page.screenshot({ path: join(SHOTS, 'layout-language-menu-350.png') });
     await page.getByRole('menuitemradio', { name: 'English' }).click();
     await page.getByRole('tab', { name: '1. Template' }).waitFor();
