@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { serveHttp } from '../../scripts/serve';
 
 export const ROOT = join(__dirname, '../..');
@@ -17,6 +17,18 @@ export interface BrowserSession {
   /** Base URL of the served dist/, ending in "/". */
   readonly url: string;
   close(): Promise<void>;
+}
+
+/**
+ * Outside Office, office.js's own logger opens an iframe on Microsoft's telemetry service three seconds
+ * after loading (ULSEndpointProxy in o15apptofilemappingtable.js). This closed network cannot reach it,
+ * so the request fails for reasons that are not the page's; tests answer it locally with an empty page
+ * and keep counting every other failed request.
+ */
+export async function answerOfficeTelemetry(context: BrowserContext): Promise<void> {
+  await context.route('https://telemetryservice.firstpartyapps.oaspapps.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title></title>' }),
+  );
 }
 
 /** Serves dist/ and starts Chromium; fails with a clear message when either is missing. */

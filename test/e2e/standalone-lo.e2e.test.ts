@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { dec, formatVi, type Dec } from '../../src/domain/money';
 import { DEFAULT_SECTION_SHEET } from '../../src/sheet';
 import { expectAllocation, type Expectation, type TypedAllocation } from './allocation-expectation';
-import { startBrowser, type BrowserSession } from './browser';
+import { answerOfficeTelemetry, startBrowser, type BrowserSession } from './browser';
 import { cachedPairs, libreOfficePairs, type AmountPair } from './lo-amounts';
 import { loSavedPlanWorkbook, writerApplication } from './lo-plan-workbook';
 import { StandaloneDriver } from './standalone-driver';
@@ -88,6 +88,7 @@ describe('standalone mode on a workbook LibreOffice saved', () => {
       locale: 'vi-VN',
       acceptDownloads: true,
     });
+    await answerOfficeTelemetry(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {

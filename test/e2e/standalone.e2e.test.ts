@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ROOT, startBrowser, type BrowserSession } from './browser';
+import { answerOfficeTelemetry, ROOT, startBrowser, type BrowserSession } from './browser';
 import { docxToLines } from '../helpers/docx-lines';
 import { XlsxHost } from '../../src/hosts/xlsx';
 import { DEFAULT_SECTION_SHEET } from '../../src/sheet';
@@ -42,6 +42,7 @@ describe('standalone mode in Chromium', () => {
       locale: 'vi-VN',
       acceptDownloads: true,
     });
+    await answerOfficeTelemetry(context);
     const page = await context.newPage();
     const errors: string[] = [];
     const scripts: string[] = [];
