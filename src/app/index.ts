@@ -26,3 +26,4 @@ export * from './document-file-name';
 export * from './section-document';
 export * from './finding-causes';
 export * from './allocate-criteria';
+export * from './allocate-criteria-sheet';

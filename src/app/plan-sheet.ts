@@ -7,6 +7,7 @@
  * Anything else is a failed outcome saying what is missing. Works when the sheet was renamed, moved,
  * or has another sheet before it.
  */
+import { builtInCatalogue } from '../domain/catalogue';
 import type { Text } from '../domain/findings';
 import type { WorkbookHost } from '../hosts/contract';
 import { DEFAULT_TEMPLATE_SHEET, isTableName, readPlanFromSnapshot, type ReadResult } from '../sheet';
@@ -52,6 +53,23 @@ export async function listPlanSheets(host: WorkbookHost): Promise<PlanSheet[]> {
       out.push({ sheet, snapshot, read });
   }
   return out;
+}
+
+/** A plan sheet as a menu offers it: its name, its plan's catalogue, and both as one label. */
+export interface PlanSheetEntry {
+  readonly sheet: string;
+  readonly catalogueId: string;
+  /** `Kế hoạch kinh phí 2026-2035 — 2026–2035 (NQ 257/2025/QH15)` */
+  readonly label: string;
+}
+
+/** Every plan sheet of the workbook ({@link listPlanSheets}) with its catalogue's short name, for a choice. */
+export async function planSheetChoices(host: WorkbookHost): Promise<PlanSheetEntry[]> {
+  return (await listPlanSheets(host)).map(({ sheet, read }) => {
+    const catalogueId = read.plan.catalogueId;
+    const short = builtInCatalogue(catalogueId)?.shortName ?? catalogueId;
+    return { sheet, catalogueId, label: `${sheet} — ${short}` };
+  });
 }
 
 /**

@@ -157,7 +157,12 @@ export async function previewWorkbook(host: WorkbookHost, marked?: Patch): Promi
   return snapshot ? sheetPreview(snapshot, marked) : null;
 }
 
-/** The preview of the session's workbook, with the cells its last marking coloured. */
-export function previewSession(session: WorkbookSession): Promise<SheetPreview | null> {
+/**
+ * The preview of the session's plan sheet (the one chosen while it is there), with the cells its last
+ * marking coloured; without a plan sheet, as {@link previewWorkbook}.
+ */
+export async function previewSession(session: WorkbookSession): Promise<SheetPreview | null> {
+  const located = await session.planSheet();
+  if (located.kind === 'done') return sheetPreview(located.value.snapshot, session.marked);
   return previewWorkbook(session.host, session.marked);
 }

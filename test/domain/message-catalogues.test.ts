@@ -310,7 +310,11 @@ checkCatalogue('criteria (tables and recipients)', CRITERIA_MESSAGES, {
     { file: 'doi-tuong.csv', column: 'ho_ngheo', table: 'qd16-2026-xa' },
   ],
   CRITERIA_CSV_CATEGORY_COLUMN: [{ file: 'doi-tuong.csv', column: 'bien_gioi' }],
-  CRITERIA_CSV_NO_NAME: [{ file: 'doi-tuong.csv', line: 5 }],
+  CRITERIA_CSV_NO_NAME: [
+    { file: 'doi-tuong.csv', line: 5 },
+    // Read from a sheet range: the cell is named instead of the file and line.
+    { file: "'Đối tượng'!A1:C9", line: 5, cell: 'A5' },
+  ],
   CRITERIA_CSV_DUPLICATE_NAME: [{ file: 'doi-tuong.csv', line: 5, name: 'Xã Tả Sìn', first: 2 }],
   CRITERIA_CSV_UNKNOWN_CATEGORY: [
     { file: 'doi-tuong.csv', line: 2, id: 'khu_vuc_IV', table: 'qd16-2026-xa', suggestion: 'khu_vuc_II' },

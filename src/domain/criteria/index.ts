@@ -12,7 +12,9 @@ export { criteriaTables, criteriaTable, findCriteriaTable } from './registry';
 export { readCsv, headerKey, type CsvRecord, type CsvResult } from './csv';
 export {
   readRecipientsCsv,
+  readRecipientsRecords,
   RECIPIENTS_HEADER,
+  type RecordsSource,
   type RecipientsCsv,
   type RecipientsCsvResult,
 } from './recipients-csv';

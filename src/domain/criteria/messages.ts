@@ -57,10 +57,22 @@ export interface CsvPlace {
   readonly file: string;
   readonly line?: number;
   readonly column?: string;
+  /**
+   * The cell (A1, or a row's range) when the rows come from a sheet range rather than a file: the
+   * place is then told as `Ô C5 (cột "nhom")`, the file and line left out.
+   */
+  readonly cell?: string;
 }
 
 /** `recipients.csv, dòng 3, cột "nhom": text` — the place first, then what is wrong there. */
 export function inCsv(p: CsvPlace, text: Text): Text {
+  if (p.cell !== undefined) {
+    const column = p.column !== undefined;
+    return {
+      vi: `Ô ${p.cell}${column ? ` (cột "${p.column}")` : ''}: ${text.vi}`,
+      en: `Cell ${p.cell}${column ? ` (column "${p.column}")` : ''}: ${text.en}`,
+    };
+  }
   const vi = [
     p.file,
     p.line !== undefined ? `dòng ${p.line}` : '',
@@ -279,17 +291,18 @@ export const CRITERIA_MESSAGES = {
     column: string;
     header: readonly string[];
     quantities: boolean;
+    cell?: string;
   }): Text =>
     inCsv(
-      { file: a.file, line: 1 },
+      { file: a.file, line: 1, cell: a.cell },
       {
         vi: `thiếu cột "${a.column}"; dòng tiêu đề phải là ${a.header.join(',')}${a.quantities ? ',<các cột số lượng>' : ''}.`,
         en: `the column "${a.column}" is missing; the header line must be ${a.header.join(',')}${a.quantities ? ',<quantity columns>' : ''}.`,
       },
     ),
-  CRITERIA_CSV_DUPLICATE_COLUMN: (a: { file: string; column: string }): Text =>
+  CRITERIA_CSV_DUPLICATE_COLUMN: (a: { file: string; column: string; cell?: string }): Text =>
     inCsv(
-      { file: a.file, line: 1, column: a.column },
+      { file: a.file, line: 1, column: a.column, cell: a.cell },
       { vi: 'cột này có hai lần trong dòng tiêu đề.', en: 'this column appears twice in the header line.' },
     ),
   CRITERIA_CSV_TOO_MANY_CELLS: (a: { file: string; line: number; cells: number; columns: number }): Text =>
@@ -300,29 +313,41 @@ export const CRITERIA_MESSAGES = {
         en: `it has ${a.cells} cells but the header line has only ${a.columns} columns; a number with a decimal comma (2,5) or a list with commas must be in double quotes.`,
       },
     ),
-  CRITERIA_CSV_NO_COEFFICIENT: (a: { file: string; column: string; table: string; suggestion?: string }) => {
+  CRITERIA_CSV_NO_COEFFICIENT: (a: {
+    file: string;
+    column: string;
+    table: string;
+    suggestion?: string;
+    cell?: string;
+  }) => {
     const hint = didYouMean(a.suggestion);
     return inCsv(
-      { file: a.file, line: 1, column: a.column },
+      { file: a.file, line: 1, column: a.column, cell: a.cell },
       {
         vi: `cột số lượng này không có hệ số trong bảng tiêu chí ${a.table}${hint.vi}`,
         en: `this quantity column has no coefficient in the criteria table ${a.table}${hint.en}`,
       },
     );
   },
-  CRITERIA_CSV_CATEGORY_COLUMN: (a: { file: string; column: string }): Text =>
+  CRITERIA_CSV_CATEGORY_COLUMN: (a: { file: string; column: string; cell?: string }): Text =>
     inCsv(
-      { file: a.file, line: 1, column: a.column },
+      { file: a.file, line: 1, column: a.column, cell: a.cell },
       {
         vi: `"${a.column}" là tiêu chí theo nhóm, không tính theo số lượng; hãy ghi nó trong cột "nhom" của các đối tượng thuộc nhóm đó.`,
         en: `"${a.column}" is a category, not counted by quantity; list it in the "nhom" column of the recipients in it.`,
       },
     ),
-  CRITERIA_CSV_NO_NAME: (p: { file: string; line: number }): Text =>
+  CRITERIA_CSV_NO_NAME: (p: { file: string; line: number; cell?: string }): Text =>
     inCsv({ ...p, column: 'ten' }, { vi: 'đối tượng chưa có tên.', en: 'the recipient has no name.' }),
-  CRITERIA_CSV_DUPLICATE_NAME: (a: { file: string; line: number; name: string; first: number }): Text =>
+  CRITERIA_CSV_DUPLICATE_NAME: (a: {
+    file: string;
+    line: number;
+    name: string;
+    first: number;
+    cell?: string;
+  }): Text =>
     inCsv(
-      { file: a.file, line: a.line, column: 'ten' },
+      { file: a.file, line: a.line, column: 'ten', cell: a.cell },
       {
         vi: `tên "${a.name}" đã có ở dòng ${a.first}; mỗi đối tượng chỉ ghi một dòng.`,
         en: `the name "${a.name}" is already on line ${a.first}; each recipient takes one line.`,
@@ -334,19 +359,20 @@ export const CRITERIA_MESSAGES = {
     id: string;
     table: string;
     suggestion?: string;
+    cell?: string;
   }) => {
     const hint = didYouMean(a.suggestion);
     return inCsv(
-      { file: a.file, line: a.line, column: 'nhom' },
+      { file: a.file, line: a.line, column: 'nhom', cell: a.cell },
       {
         vi: `nhóm "${a.id}" không có trong bảng tiêu chí ${a.table}${hint.vi}`,
         en: `the category "${a.id}" is not in the criteria table ${a.table}${hint.en}`,
       },
     );
   },
-  CRITERIA_CSV_NOT_A_CATEGORY: (a: { file: string; line: number; id: string }): Text =>
+  CRITERIA_CSV_NOT_A_CATEGORY: (a: { file: string; line: number; id: string; cell?: string }): Text =>
     inCsv(
-      { file: a.file, line: a.line, column: 'nhom' },
+      { file: a.file, line: a.line, column: 'nhom', cell: a.cell },
       {
         vi: `"${a.id}" là tiêu chí tính theo đơn vị, không phải nhóm; hãy ghi số lượng của nó ở cột "${a.id}".`,
         en: `"${a.id}" is a per-unit criterion, not a category; give its quantity in the column "${a.id}".`,

@@ -38,11 +38,35 @@ type Column =
   | { readonly kind: 'bound'; readonly key: 'min' | 'max' | 'locked' }
   | { readonly kind: 'bad' };
 
+/**
+ * Where the records come from: a file by name, or a range of a sheet, whose cells the messages and
+ * findings then name instead of the line (`Ô C5`).
+ */
+export interface RecordsSource {
+  /** The file's name, or a label of the range. */
+  readonly file: string;
+  readonly sheet?: {
+    readonly name: string;
+    /** The cell (A1) of a record's `line` and 0-based column, or the record's row range when no column. */
+    cellOf(line: number, column?: number): string;
+  };
+}
+
 class Problems {
   readonly findings: CriteriaFinding[] = [];
-  constructor(readonly file: string) {}
-  add(code: CriteriaCode, line: number, text: Text): void {
-    this.findings.push(finding({ severity: 'error', code, where: at.line(line), text }));
+  readonly file: string;
+  constructor(readonly source: RecordsSource) {
+    this.file = source.file;
+  }
+  /** The cell of a line and column, to pass to a message, when the records come from a sheet. */
+  cell(line: number, column?: number): { cell?: string } {
+    const { sheet } = this.source;
+    return sheet === undefined ? {} : { cell: sheet.cellOf(line, column) };
+  }
+  add(code: CriteriaCode, line: number, text: Text, column?: number): void {
+    const { sheet } = this.source;
+    const where = sheet === undefined ? at.line(line) : at.cell(sheet.name, sheet.cellOf(line, column));
+    this.findings.push(finding({ severity: 'error', code, where, text }));
   }
 }
 
@@ -51,9 +75,9 @@ class Problems {
  * Checks everything it can and reports every problem found.
  */
 export function readRecipientsCsv(text: string, table: CriteriaTable, file: string): RecipientsCsvResult {
-  const p = new Problems(file);
   const csv = readCsv(text);
   if (!csv.ok) {
+    const p = new Problems({ file });
     p.add(
       'CRITERIA_CSV_UNCLOSED_QUOTE',
       csv.unclosedQuote,
@@ -61,13 +85,30 @@ export function readRecipientsCsv(text: string, table: CriteriaTable, file: stri
     );
     return { ok: false, findings: p.findings };
   }
-  const [header, ...rows] = csv.records;
+  return readRecipientsRecords(csv.records, table, { file });
+}
+
+/**
+ * Reads recipients from records already split into cells (the first is the header), as
+ * {@link readRecipientsCsv} does for a file: the same columns, checks and messages. With a sheet
+ * `source` (cells of a range, `line` = the sheet row) every message and finding names the cell.
+ */
+export function readRecipientsRecords(
+  records: readonly CsvRecord[],
+  table: CriteriaTable,
+  source: RecordsSource,
+): RecipientsCsvResult {
+  const p = new Problems(source);
+  const { file } = source;
+  const [header, ...rows] = records;
   if (header === undefined) {
-    p.add('CRITERIA_CSV_EMPTY', 1, M.CRITERIA_CSV_EMPTY({ file }));
+    p.add('CRITERIA_CSV_EMPTY', 1, M.CRITERIA_CSV_EMPTY({ file, ...p.cell(1) }));
     return { ok: false, findings: p.findings };
   }
   const columns = readHeader(header, table, p);
-  if (rows.length === 0) p.add('CRITERIA_CSV_NO_ROWS', header.line, M.CRITERIA_CSV_NO_ROWS({ file }));
+  if (rows.length === 0) {
+    p.add('CRITERIA_CSV_NO_ROWS', header.line, M.CRITERIA_CSV_NO_ROWS({ file, ...p.cell(header.line) }));
+  }
   // Without its name and category columns the rows cannot be read; other header problems still let
   // every row be checked, so that all is told at once.
   const missing = !columns.some((c) => c.kind === 'name') || !columns.some((c) => c.kind === 'groups');
@@ -80,13 +121,21 @@ export function readRecipientsCsv(text: string, table: CriteriaTable, file: stri
     const r = readRow(row, header, columns, table, p);
     const key = r.name.normalize('NFC').toLocaleLowerCase('vi');
     const first = firstLine.get(key);
+    const nameColumn = columns.findIndex((c) => c.kind === 'name');
+    const nameCell = p.cell(row.line, nameColumn);
     if (r.name === '')
-      p.add('CRITERIA_CSV_NO_NAME', row.line, M.CRITERIA_CSV_NO_NAME({ file, line: row.line }));
+      p.add(
+        'CRITERIA_CSV_NO_NAME',
+        row.line,
+        M.CRITERIA_CSV_NO_NAME({ file, line: row.line, ...nameCell }),
+        nameColumn,
+      );
     else if (first !== undefined) {
       p.add(
         'CRITERIA_CSV_DUPLICATE_NAME',
         row.line,
-        M.CRITERIA_CSV_DUPLICATE_NAME({ file, line: row.line, name: r.name, first }),
+        M.CRITERIA_CSV_DUPLICATE_NAME({ file, line: row.line, name: r.name, first, ...nameCell }),
+        nameColumn,
       );
     } else firstLine.set(key, row.line);
     recipients.push(r);
@@ -102,7 +151,7 @@ function readHeader(header: CsvRecord, table: CriteriaTable, p: Problems): Colum
   const byId = new Map(table.criteria.map((c) => [c.id, c]));
   const perUnit = table.criteria.filter((c) => c.kind === 'per-unit').map((c) => c.id);
   const seen = new Set<string>();
-  const columns = header.cells.map((cell): Column => {
+  const columns = header.cells.map((cell, index): Column => {
     const written = cell.trim();
     const key = headerKey(written).replace(/\s+/g, '_');
     const column: Column =
@@ -112,13 +161,14 @@ function readHeader(header: CsvRecord, table: CriteriaTable, p: Problems): Colum
           ? { kind: 'groups' }
           : Object.hasOwn(BOUND_COLUMNS, key)
             ? { kind: 'bound', key: BOUND_COLUMNS[key as keyof typeof BOUND_COLUMNS] }
-            : quantityColumn(written, byId, perUnit, table.id, p);
+            : quantityColumn(written, byId, perUnit, table.id, p, { line: header.line, index });
     const id = column.kind === 'quantity' ? column.id : key;
     if (column.kind !== 'bad' && seen.has(id)) {
       p.add(
         'CRITERIA_CSV_DUPLICATE_COLUMN',
         header.line,
-        M.CRITERIA_CSV_DUPLICATE_COLUMN({ file, column: written }),
+        M.CRITERIA_CSV_DUPLICATE_COLUMN({ file, column: written, ...p.cell(header.line, index) }),
+        index,
       );
     }
     seen.add(id);
@@ -132,7 +182,13 @@ function readHeader(header: CsvRecord, table: CriteriaTable, p: Problems): Colum
       p.add(
         'CRITERIA_CSV_MISSING_COLUMN',
         header.line,
-        M.CRITERIA_CSV_MISSING_COLUMN({ file, column, header: RECIPIENTS_HEADER, quantities: true }),
+        M.CRITERIA_CSV_MISSING_COLUMN({
+          file,
+          column,
+          header: RECIPIENTS_HEADER,
+          quantities: true,
+          ...p.cell(header.line),
+        }),
       );
     }
   }
@@ -145,14 +201,17 @@ function quantityColumn(
   perUnit: readonly string[],
   tableId: string,
   p: Problems,
+  place: { line: number; index: number },
 ): Column {
+  const cell = p.cell(place.line, place.index);
   const c = byId.get(written);
   if (c?.kind === 'per-unit') return { kind: 'quantity', id: c.id, countable: c.countable !== false };
   if (c !== undefined) {
     p.add(
       'CRITERIA_CSV_CATEGORY_COLUMN',
       1,
-      M.CRITERIA_CSV_CATEGORY_COLUMN({ file: p.file, column: written }),
+      M.CRITERIA_CSV_CATEGORY_COLUMN({ file: p.file, column: written, ...cell }),
+      place.index,
     );
   } else {
     const suggestion = nearestKey(written, perUnit);
@@ -164,7 +223,9 @@ function quantityColumn(
         column: written,
         table: tableId,
         ...(suggestion !== undefined ? { suggestion } : {}),
+        ...cell,
       }),
+      place.index,
     );
   }
   return { kind: 'bad' };
@@ -174,17 +235,23 @@ function quantityColumn(
 export function readFigure(
   written: string,
   place: CsvPlace & { line: number },
-  p: { add(code: CriteriaCode, line: number, text: Text): void },
+  p: { add(code: CriteriaCode, line: number, text: Text, column?: number): void },
+  column?: number,
 ): Dec | undefined {
   const r = readTypedAmount(written, 'auto', at.line(place.line));
   if (!r.ok) {
     // Only a figure that reads two ways (4,136) needs more than "not a number".
     const reason = r.error.code === 'AMOUNT_AMBIGUOUS' ? { reason: r.error.text } : {};
-    p.add('CRITERIA_CSV_BAD_NUMBER', place.line, M.CRITERIA_CSV_BAD_NUMBER({ ...place, written, ...reason }));
+    p.add(
+      'CRITERIA_CSV_BAD_NUMBER',
+      place.line,
+      M.CRITERIA_CSV_BAD_NUMBER({ ...place, written, ...reason }),
+      column,
+    );
     return undefined;
   }
   if (r.value.isNegative() && !r.value.isZero()) {
-    p.add('CRITERIA_CSV_NEGATIVE', place.line, M.CRITERIA_CSV_NEGATIVE({ ...place, value: r.value }));
+    p.add('CRITERIA_CSV_NEGATIVE', place.line, M.CRITERIA_CSV_NEGATIVE({ ...place, value: r.value }), column);
     return undefined;
   }
   return r.value.abs();
@@ -212,22 +279,22 @@ function readRow(
   const bounds: { min?: Dec; max?: Dec; locked?: Dec } = {};
   columns.forEach((column, i) => {
     const cell = (row.cells[i] ?? '').trim();
-    const place = { file, line, column: (header.cells[i] ?? '').trim() };
+    const place = { file, line, column: (header.cells[i] ?? '').trim(), ...p.cell(line, i) };
     switch (column.kind) {
       case 'name':
         name = cell;
         return;
       case 'groups':
         for (const id of cell.split(';').map((s) => s.trim())) {
-          if (id !== '') categories.push(...checkCategory(id, table, line, p));
+          if (id !== '') categories.push(...checkCategory(id, table, line, p, i));
         }
         return;
       case 'quantity': {
         if (cell === '') return;
-        const q = readFigure(cell, place, p);
+        const q = readFigure(cell, place, p, i);
         if (q === undefined) return;
         if (column.countable && !q.isInteger()) {
-          p.add('CRITERIA_CSV_FRACTIONAL', line, M.CRITERIA_CSV_FRACTIONAL({ ...place, value: q }));
+          p.add('CRITERIA_CSV_FRACTIONAL', line, M.CRITERIA_CSV_FRACTIONAL({ ...place, value: q }), i);
           return;
         }
         quantities[column.id] = q.toFixed();
@@ -235,7 +302,7 @@ function readRow(
       }
       case 'bound': {
         if (cell === '') return;
-        const v = readFigure(cell, place, p);
+        const v = readFigure(cell, place, p, i);
         if (v !== undefined) bounds[column.key] = v;
         return;
       }
@@ -247,7 +314,14 @@ function readRow(
 }
 
 /** The id as a category, or nothing (reported) when the table has no such category. */
-function checkCategory(id: string, table: CriteriaTable, line: number, p: Problems): string[] {
+function checkCategory(
+  id: string,
+  table: CriteriaTable,
+  line: number,
+  p: Problems,
+  column: number,
+): string[] {
+  const cell = p.cell(line, column);
   const c = table.criteria.find((x) => x.id === id);
   if (c === undefined) {
     const known = table.criteria.filter((x) => x.kind !== 'per-unit').map((x) => x.id);
@@ -261,12 +335,19 @@ function checkCategory(id: string, table: CriteriaTable, line: number, p: Proble
         id,
         table: table.id,
         ...(suggestion !== undefined ? { suggestion } : {}),
+        ...cell,
       }),
+      column,
     );
     return [];
   }
   if (c.kind === 'per-unit') {
-    p.add('CRITERIA_CSV_NOT_A_CATEGORY', line, M.CRITERIA_CSV_NOT_A_CATEGORY({ file: p.file, line, id }));
+    p.add(
+      'CRITERIA_CSV_NOT_A_CATEGORY',
+      line,
+      M.CRITERIA_CSV_NOT_A_CATEGORY({ file: p.file, line, id, ...cell }),
+      column,
+    );
     return [];
   }
   return [id];
