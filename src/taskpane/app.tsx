@@ -15,12 +15,14 @@ import { BrowserNotice } from './components/browser-notice';
 import { CheckStep } from './components/check-step';
 import { ConfirmDialog } from './components/confirm-dialog';
 import { ExportStep } from './components/export-step';
+import { PlanSheetPicker } from './components/plan-sheet-picker';
 import { ProgressStatus } from './components/progress-status';
 import { ResultBar } from './components/result-bar';
 import { TemplateStep } from './components/template-step';
 import { WorkbookPanel } from './components/workbook-panel';
 import type { ActionResult, Lang, TaskpaneController } from './controller-types';
 import { useAction, type ActionRunner } from './hooks/use-action';
+import { useArrowFocus } from './hooks/use-arrow-focus';
 import { BUSY_ATTRIBUTE, useBusyOrigin } from './hooks/use-busy-origin';
 import { useDocumentLang } from './hooks/use-document-lang';
 import { I18nProvider, useI18n } from './hooks/use-i18n';
@@ -55,11 +57,12 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     minWidth: 0,
   },
-  // Header and tabs stay at the top while the step scrolls under them.
+  // Header and tabs stay at the top while the step scrolls under them (and above the sheet preview's
+  // sticky row and column heads, z-index 1 and 2).
   sticky: {
     position: 'sticky',
     top: 0,
-    zIndex: 1,
+    zIndex: 3,
     backgroundColor: tokens.colorNeutralBackground1,
     paddingInline: tokens.spacingHorizontalM,
     paddingTop: tokens.spacingVerticalXS,
@@ -118,6 +121,7 @@ function Pane(props: {
   const runner = useAction();
   const onClickCapture = useBusyOrigin(runner.progress);
   const [step, setStep] = useState<StepId>('template');
+  const onTabKeys = useArrowFocus('[role="tab"]', 'horizontal');
   // Goes up after every undo and redo, so the steps read the sheet again.
   const [revision, setRevision] = useState(0);
   const history = async (action: () => Promise<ActionResult>): Promise<void> => {
@@ -141,7 +145,11 @@ function Pane(props: {
           onRedo={() => void history(() => controller.redo())}
           onLang={props.onLang}
         />
+        {/* Without Fluent's Tabster mover (its focusable aria-hidden sentinels): a roving tab index and
+            useArrowFocus give the tab list its arrow keys instead. */}
         <TabList
+          data-tabster={undefined}
+          onKeyDown={onTabKeys}
           className={styles.tabs}
           size="small"
           aria-label={t.stepsLabel}
@@ -151,7 +159,13 @@ function Pane(props: {
           }}
         >
           {STEPS.map((id, index) => (
-            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+            <Tab
+              key={id}
+              id={`tab-${id}`}
+              value={id}
+              aria-controls={`panel-${id}`}
+              tabIndex={id === step ? 0 : -1}
+            >
               {`${index + 1}. ${label[id]}`}
             </Tab>
           ))}
@@ -160,6 +174,16 @@ function Pane(props: {
       <div className={styles.body}>
         {controller.environment === 'browser' ? <BrowserNotice /> : null}
         {props.workbook ? <WorkbookPanel workbook={props.workbook} runner={runner} /> : null}
+        {/* With one plan sheet per catalogue, which one the steps work on (hidden with one). */}
+        {step !== 'template' ? (
+          <PlanSheetPicker
+            controller={controller}
+            notice={runner.notice}
+            revision={revision}
+            disabled={runner.busy}
+            onChosen={() => setRevision((n) => n + 1)}
+          />
+        ) : null}
         {STEPS.map((id) => (
           <StepPanel
             key={id}

@@ -9,6 +9,7 @@ import type { Severity, Text } from '../domain/findings';
 import type { TypedLocale } from '../domain/money/typed-amount';
 import type { SectionStyle, WordsScope } from '../domain/render';
 import type { SheetPreview } from '../app/sheet-preview';
+import type { CriteriaController } from './criteria-controller';
 
 export type Lang = 'vi' | 'en';
 
@@ -112,10 +113,34 @@ export interface SectionPreviewLine {
 
 export type { SheetPreview } from '../app/sheet-preview';
 
+/** A plan sheet of the workbook as the pane offers it (a workbook may hold one per catalogue). */
+export interface PlanSheetView {
+  readonly sheet: string;
+  readonly catalogueId: string;
+  /** The sheet with its catalogue's short name: "Kế hoạch kinh phí — 2021–2025 (QĐ 90/QĐ-TTg)". */
+  readonly label: string;
+}
+
+/** The workbook's plan sheets and the one the steps work on (null: none). */
+export interface PlanSheetsView {
+  readonly sheets: readonly PlanSheetView[];
+  readonly current: string | null;
+}
+
 export interface TaskpaneController {
   /** `excel` inside Excel; `browser` outside Office, where the pane works on the example or an opened .xlsx. */
   readonly environment: 'excel' | 'browser';
-  insertTemplate(options: { year: number; locality: string }, write?: WriteOptions): Promise<ActionResult>;
+  /** Allocation by criteria over a sheet range (step 2's second mode); absent: the mode is not offered. */
+  readonly criteria?: CriteriaController;
+  /** Writes the empty template of `catalogueId` (default: by the year) to that catalogue's plan sheet. */
+  insertTemplate(
+    options: { year: number; locality: string; catalogueId?: string },
+    write?: WriteOptions,
+  ): Promise<ActionResult>;
+  /** The workbook's plan sheets, each with its catalogue, and the one the steps work on. */
+  planSheets(): Promise<PlanSheetsView>;
+  /** Makes the steps (allocation, check, marks, section) work on this plan sheet. */
+  choosePlanSheet(sheet: string): void;
   importDocument(file: { name: string; bytes: Uint8Array }, write?: WriteOptions): Promise<ActionResult>;
   allocationRows(): Promise<readonly AllocationRow[]>;
   /** The rows and the sheet's settings block, figures written for `locale`; no rows when there is no plan table. */

@@ -21,7 +21,9 @@ import { downloadSectionDocument, previewSection } from '../app/section-document
 import { previewSession, type SheetPreview } from '../app/sheet-preview';
 import type { Services } from '../app/services';
 import { WorkbookSession } from '../app/session';
+import { SessionCriteria, type CriteriaController } from './criteria-controller';
 import { insertTemplate } from '../app/template';
+import { planSheetChoices } from '../app/plan-sheet';
 import { TONG, whereLabel } from '../domain/findings';
 import { formatVi } from '../domain/money';
 import type { WorkbookHost } from '../hosts/contract';
@@ -34,6 +36,7 @@ import type {
   AllocationRow,
   FindingView,
   NumberLocale,
+  PlanSheetsView,
   SectionOptionsView,
   SectionPreviewLine,
   TaskpaneController,
@@ -81,6 +84,8 @@ function rowView(r: AllocationRowInfo): AllocationRow {
 export class WorkbookController implements TaskpaneController {
   /** The session over the workbook the pane works on. */
   readonly session: WorkbookSession;
+  /** Allocation by criteria over a sheet range, through the same session (so it asks and undoes alike). */
+  readonly criteria: CriteriaController;
 
   constructor(
     host: WorkbookHost,
@@ -88,6 +93,7 @@ export class WorkbookController implements TaskpaneController {
     readonly environment: 'excel' | 'browser',
   ) {
     this.session = new WorkbookSession(host);
+    this.criteria = new SessionCriteria(this.session);
   }
 
   /** Works on another workbook from now on; the undo, checks and marks of the old one are forgotten. */
@@ -95,8 +101,21 @@ export class WorkbookController implements TaskpaneController {
     this.session.switchHost(host);
   }
 
-  insertTemplate(options: { year: number; locality: string }, write?: WriteOptions): Promise<ActionResult> {
+  insertTemplate(
+    options: { year: number; locality: string; catalogueId?: string },
+    write?: WriteOptions,
+  ): Promise<ActionResult> {
     return insertTemplate(this.session, options, confirmed(write));
+  }
+
+  async planSheets(): Promise<PlanSheetsView> {
+    const sheets = await planSheetChoices(this.session.host);
+    const current = await this.session.planSheet();
+    return { sheets, current: current.kind === 'done' ? current.value.sheet : null };
+  }
+
+  choosePlanSheet(sheet: string): void {
+    this.session.choosePlanSheet({ sheet });
   }
 
   importDocument(file: { name: string; bytes: Uint8Array }, write?: WriteOptions): Promise<ActionResult> {

@@ -2,13 +2,13 @@
  * The built task pane in real headless Chromium (Debian's, driven by playwright-core), served
  * over HTTP from dist/ with office.js as the add-in serves it: outside Office it must render the
  * Vietnamese UI, say it runs outside Excel, work on the example plan, log no console error and
- * pass axe-core with no serious or critical violation.
+ * pass axe-core with no violation of any impact.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DIST, ROOT, startBrowser, type BrowserSession } from './browser';
+import { answerOfficeTelemetry, DIST, ROOT, startBrowser, type BrowserSession } from './browser';
 
 const root = ROOT;
 const dist = DIST;
@@ -30,6 +30,7 @@ afterAll(async () => {
 
 async function open(): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'vi-VN' });
+  await answerOfficeTelemetry(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -83,13 +84,23 @@ describe('the task pane in Chromium, outside Office', () => {
     await page.close();
   });
 
-  it('has no serious or critical accessibility violation (axe-core)', async () => {
+  it('has no accessibility violation of any impact (axe-core)', async () => {
     const { page } = await open();
-    // Fluent UI's focus manager (Tabster) adds invisible focus-trap sentinels marked data-tabster-dummy;
-    // they are aria-hidden by design and are the only thing axe's aria-hidden-focus rule flags.
-    const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    // All rules, nothing excluded, except for one rule on two elements: Tabster (Fluent's focus manager)
+    // puts a focusable aria-hidden sentinel first and last in <body> (`<i data-tabster-dummy
+    // tabindex="0" aria-hidden="true">`) once a Fluent Dialog is mounted, tabbable while the focus is
+    // outside the page; axe's aria-hidden-focus flags them on the page as loaded. An upstream
+    // limitation (microsoft/tabster#288); the tabs' and menus' own sentinels are gone (use-arrow-focus).
+    const all = await new AxeBuilder({ page }).disableRules(['aria-hidden-focus']).analyze();
+    const hidden = await new AxeBuilder({ page })
+      .withRules(['aria-hidden-focus'])
+      .exclude('body > i[data-tabster-dummy]')
+      .analyze();
+    expect(
+      [...all.violations, ...hidden.violations].map(
+        (v) => `${v.id} (${v.impact ?? ''}): ${v.help} at ${v.nodes.map((n) => n.html).join(' | ')}`,
+      ),
+    ).toEqual([]);
     await page.close();
   });
 });

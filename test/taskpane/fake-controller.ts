@@ -9,6 +9,7 @@ import type {
   AllocationPreview,
   AllocationRow,
   FindingView,
+  PlanSheetsView,
   SectionPreviewLine,
   SheetPreview,
   SheetSettingsView,
@@ -16,7 +17,7 @@ import type {
 } from '../../src/taskpane/controller-types';
 
 type Methods = {
-  [K in keyof TaskpaneController]: TaskpaneController[K] extends (...args: never[]) => unknown ? K : never;
+  [K in keyof TaskpaneController]-?: TaskpaneController[K] extends (...args: never[]) => unknown ? K : never;
 }[keyof TaskpaneController];
 
 /** One recorded call: the method's name and the arguments it got. */
@@ -112,6 +113,8 @@ export class FakeController implements TaskpaneController {
   rows: readonly AllocationRow[] = MUONG_LAY_ROWS;
   /** The sheet's settings block the allocation form starts from (none by default). */
   settings: SheetSettingsView = {};
+  /** The workbook's plan sheets (one per catalogue at most; none by default). */
+  plans: PlanSheetsView = { sheets: [], current: null };
   preview: AllocationPreview = MUONG_LAY_PREVIEW;
   findings: readonly FindingView[] = MUONG_LAY_FINDINGS;
   section = {
@@ -158,6 +161,14 @@ export class FakeController implements TaskpaneController {
     });
   }
 
+  /** Not recorded: the pane asks after every action; answered at once. */
+  planSheets(): Promise<PlanSheetsView> {
+    return Promise.resolve(this.plans);
+  }
+  choosePlanSheet(...args: Parameters<TaskpaneController['choosePlanSheet']>): void {
+    this.calls.push({ method: 'choosePlanSheet', args });
+    this.plans = { ...this.plans, current: args[0] };
+  }
   insertTemplate(...args: Parameters<TaskpaneController['insertTemplate']>): Promise<ActionResult> {
     return this.written({ method: 'insertTemplate', args }, 'mẫu kế hoạch');
   }

@@ -3,6 +3,7 @@ import './setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { TextDecoder } from 'util';
 import { confirm } from '../../src/app/outcome';
+import { defaultCatalogueFor } from '../../src/domain/catalogue';
 import { FakeController } from './fake-controller';
 import { renderApp } from './render-app';
 
@@ -20,7 +21,7 @@ describe('step "Mẫu"', () => {
 
     await screen.findByText('Đã ghi: mẫu kế hoạch.');
     expect(controller.callsTo('insertTemplate')).toEqual([
-      [{ year: 2025, locality: 'xã Bình Lư' }, undefined],
+      [{ year: 2025, locality: 'xã Bình Lư', catalogueId: 'qd90-2021-2025' }, undefined],
     ]);
   });
 
@@ -96,7 +97,11 @@ describe('step "Mẫu"', () => {
     const calls = controller.callsTo('insertTemplate');
     expect(calls).toHaveLength(2);
     expect(calls[1]).toEqual([
-      { year: new Date().getFullYear(), locality: 'thị xã Mường Lay' },
+      {
+        year: new Date().getFullYear(),
+        locality: 'thị xã Mường Lay',
+        catalogueId: defaultCatalogueFor(new Date().getFullYear()).id,
+      },
       { overwrite: true },
     ]);
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());

@@ -28,11 +28,36 @@ import type { ActionRunner } from '../hooks/use-action';
 import { useAllocationForm } from '../hooks/use-allocation-form';
 import { useI18n } from '../hooks/use-i18n';
 import { AllocationRows, type GridPreview } from './allocation-rows';
+import { AllocationModeSwitch, CriteriaAllocation, type AllocationMode } from './criteria-allocation';
 import { PreviewTable } from './preview-table';
+import { STICKY_OFFSET_PX } from './result-bar';
+
+/** Room the sticky action bar takes at the bottom of the pane (one line of buttons and its padding). */
+const ACTIONS_HEIGHT_PX = 48;
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Preview and write stay on screen at the bottom of the pane while the form and grid scroll above.
+  actions: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  // Brought into view after "Xem trước", clear of the sticky header above and the actions below.
+  result: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    scrollMarginTop: `${STICKY_OFFSET_PX}px`,
+    scrollMarginBottom: `${ACTIONS_HEIGHT_PX}px`,
+  },
 });
 
 const METHODS: readonly AllocationMethod[] = ['weights', 'last-year', 'equal'];
@@ -71,6 +96,7 @@ export function AllocationStep(props: {
   const styles = useStyles();
   const form = useAllocationForm();
   const [shown, setShown] = useState<ShownPreview | null>(null);
+  const [mode, setMode] = useState<AllocationMode>('weights');
   const { setRows, fillFromSheet, locale } = form;
   const { notify } = runner;
 
@@ -134,6 +160,16 @@ export function AllocationStep(props: {
   const invalid = useMemo(() => new Set(errors.keys()), [errors]);
   const [focus, setFocus] = useState<{ code: string } | null>(null);
 
+  // After "Xem trước" the preview is brought into view (above the sticky actions), where the eye is.
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [reveal, setReveal] = useState(0);
+  useEffect(() => {
+    const result = resultRef.current;
+    // jsdom has no scrollIntoView; browsers do.
+    if (reveal === 0 || result === null || typeof result.scrollIntoView !== 'function') return;
+    result.scrollIntoView({ block: 'nearest' });
+  }, [reveal]);
+
   const preview = async (): Promise<void> => {
     if (form.request.rows.length === 0) {
       runner.notify('error', t.noRowChosen);
@@ -151,6 +187,7 @@ export function AllocationStep(props: {
     const chosen = chosenRows;
     const outcome = await runner.task(() => controller.previewAllocation(request));
     setShown(outcome.ok ? { key, preview: outcome.value, chosen } : null);
+    if (outcome.ok) setReveal((n) => n + 1);
   };
 
   const write = async (mode: 'values' | 'formulas'): Promise<void> => {
@@ -161,18 +198,33 @@ export function AllocationStep(props: {
 
   const current = shown !== null && shown.key === form.requestKey ? shown.preview : null;
   const stale = shown !== null && shown.key !== form.requestKey;
-  const canWrite = current?.kind === 'ok' && !runner.busy;
+  const previewed = current?.kind === 'ok';
+  const canWrite = previewed && !runner.busy;
   const gridPreview = useMemo((): GridPreview | null => {
     if (shown?.preview.kind !== 'ok') return null;
     return { rows: previewByCode(shown.preview.rows), totals: shown.preview.totals, stale };
   }, [shown, stale]);
   const errorList = [...errors.entries()];
 
+  const modeSwitch =
+    controller.criteria !== undefined ? <AllocationModeSwitch mode={mode} onChange={setMode} /> : null;
+  if (mode === 'criteria' && controller.criteria !== undefined) {
+    return (
+      <CriteriaAllocation
+        criteria={controller.criteria}
+        runner={runner}
+        modeSwitch={modeSwitch}
+        revision={revision}
+      />
+    );
+  }
+
   return (
     <section className={styles.form} aria-labelledby="allocation-heading">
       <Subtitle2 as="h2" id="allocation-heading">
         {t.allocationHeading}
       </Subtitle2>
+      {modeSwitch}
       <Text>{t.unitNote}</Text>
       <Field label={t.nstwAssigned} hint={t.amountHint}>
         <Input inputMode="decimal" value={form.nstw} onChange={(_e, data) => form.setNstw(data.value)} />
@@ -236,41 +288,54 @@ export function AllocationStep(props: {
         <Button onClick={() => void loadRows()} disabled={runner.busy}>
           {t.reloadRows}
         </Button>
-        <Button appearance="primary" onClick={() => void preview()} disabled={runner.busy}>
+      </div>
+      <div ref={resultRef} className={styles.result}>
+        {stale ? <Text role="note">{t.previewStale}</Text> : null}
+        {current?.kind === 'failed' ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.previewFailed}</MessageBarTitle>
+              <ul>
+                {current.messages.map((message, index) => (
+                  <li key={index}>{say(nameLines(message, shown?.chosen ?? []))}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {current?.kind === 'ok' && current.warnings.length > 0 ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.previewWarnings}</MessageBarTitle>
+              <ul>
+                {current.warnings.map((message, index) => (
+                  <li key={index}>{say(message)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {current?.kind === 'ok' ? <PreviewTable rows={current.rows} totals={current.totals} /> : null}
+      </div>
+      <div className={styles.actions}>
+        {/* The next step is the primary one: preview until a current preview shows, then write. */}
+        <Button
+          size="small"
+          appearance={previewed ? 'secondary' : 'primary'}
+          onClick={() => void preview()}
+          disabled={runner.busy}
+        >
           {t.preview}
         </Button>
-      </div>
-      {stale ? <Text role="note">{t.previewStale}</Text> : null}
-      {current?.kind === 'failed' ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.previewFailed}</MessageBarTitle>
-            <ul>
-              {current.messages.map((message, index) => (
-                <li key={index}>{say(nameLines(message, shown?.chosen ?? []))}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {current?.kind === 'ok' && current.warnings.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.previewWarnings}</MessageBarTitle>
-            <ul>
-              {current.warnings.map((message, index) => (
-                <li key={index}>{say(message)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {current?.kind === 'ok' ? <PreviewTable rows={current.rows} totals={current.totals} /> : null}
-      <div className={styles.buttons}>
-        <Button appearance="primary" disabled={!canWrite} onClick={() => void write('values')}>
+        <Button
+          size="small"
+          appearance={previewed ? 'primary' : 'secondary'}
+          disabled={!canWrite}
+          onClick={() => void write('values')}
+        >
           {t.writeValues}
         </Button>
-        <Button disabled={!canWrite} onClick={() => void write('formulas')}>
+        <Button size="small" disabled={!canWrite} onClick={() => void write('formulas')}>
           {t.writeFormulas}
         </Button>
       </div>

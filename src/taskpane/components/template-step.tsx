@@ -1,6 +1,17 @@
-import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { TaskpaneController } from '../controller-types';
+import { catalogueOptions, defaultCatalogueId } from '../catalogue-options';
 import { isPlanDocument, readFileBytes } from '../file-bytes';
 import type { ActionRunner } from '../hooks/use-action';
 import { useFieldError } from '../hooks/use-field-error';
@@ -10,6 +21,8 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   file: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300, maxWidth: '100%' },
 });
+
+const CATALOGUES = catalogueOptions();
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
@@ -33,6 +46,10 @@ export function TemplateStep(props: {
   const fileId = useId();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [locality, setLocality] = useState('');
+  // The catalogue follows the (last valid) year until the user picks one.
+  const [yearShown, setYearShown] = useState(new Date().getFullYear());
+  const [picked, setPicked] = useState<string | null>(null);
+  const catalogueId = picked ?? defaultCatalogueId(yearShown);
   const [file, setFile] = useState<File | null>(null);
   const yearError = useFieldError();
   const fileError = useFieldError();
@@ -48,7 +65,7 @@ export function TemplateStep(props: {
       yearInput.current?.focus();
       return;
     }
-    const options = { year: parsed, locality: locality.trim() };
+    const options = { year: parsed, locality: locality.trim(), catalogueId };
     await runner.write((write) => controller.insertTemplate(options, write));
   };
 
@@ -87,9 +104,26 @@ export function TemplateStep(props: {
             value={year}
             onChange={(_e, data) => {
               setYear(data.value);
+              const parsed = parseYear(data.value);
+              if (parsed !== null) setYearShown(parsed);
               yearError.clear();
             }}
           />
+        </Field>
+        <Field label={t.catalogueLabel}>
+          <RadioGroup value={catalogueId} onChange={(_e, data) => setPicked(data.value)}>
+            {CATALOGUES.map((c) => (
+              <Radio
+                key={c.id}
+                value={c.id}
+                label={
+                  c.extendedTo === undefined
+                    ? c.shortName
+                    : `${c.shortName} — ${t.catalogueExtended(c.extendedTo)}`
+                }
+              />
+            ))}
+          </RadioGroup>
         </Field>
         <Field label={t.localityLabel}>
           <Input

@@ -12,6 +12,7 @@ import {
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { readFileBytes } from '../file-bytes';
 import type { ActionRunner } from '../hooks/use-action';
+import { useArrowFocus } from '../hooks/use-arrow-focus';
 import { useI18n } from '../hooks/use-i18n';
 import type { SheetPreview } from '../../app/sheet-preview';
 import type { StandaloneWorkbookApi } from '../standalone/standalone-types';
@@ -42,6 +43,7 @@ const useStyles = makeStyles({
   button: { flexShrink: 0, minWidth: 'auto' },
   preview: { maxWidth: '100%', overflowX: 'auto' },
   arrow: { marginLeft: tokens.spacingHorizontalXS },
+  popover: { zIndex: 10 },
 });
 
 /** How long to wait at most for a closing menu to give the focus back to its button. */
@@ -88,6 +90,7 @@ export function WorkbookPanel(props: {
   // The chosen menu item runs once the menu has closed and given the focus back (see below).
   const chosen = useRef<(() => void) | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
+  const onMenuKeys = useArrowFocus('[role="menuitem"]', 'vertical');
   useEffect(() => {
     const item = chosen.current;
     if (menuOpen || item === null) return;
@@ -150,7 +153,9 @@ export function WorkbookPanel(props: {
             {previewOpen ? '▴' : '▾'}
           </span>
         </Button>
-        <Menu open={menuOpen} onOpenChange={(_event, data) => setMenuOpen(data.open)}>
+        {/* Inline, so the open menu is inside the page's main landmark; useArrowFocus instead of
+            Tabster's mover (see there). */}
+        <Menu inline open={menuOpen} onOpenChange={(_event, data) => setMenuOpen(data.open)}>
           <MenuTrigger disableButtonEnhancement>
             <Button ref={trigger} size="small" className={styles.button} disabled={runner.busy}>
               {w.menu}
@@ -159,8 +164,8 @@ export function WorkbookPanel(props: {
               </span>
             </Button>
           </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
+          <MenuPopover className={styles.popover}>
+            <MenuList data-tabster={undefined} onKeyDown={onMenuKeys}>
               <MenuItem onClick={choose(() => fileInput.current?.click())}>{w.openItem}</MenuItem>
               <MenuItem onClick={choose(() => void runner.write((options) => workbook.useExample(options)))}>
                 {w.useExample}

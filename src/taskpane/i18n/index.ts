@@ -8,11 +8,19 @@ import type { Lang } from '../controller-types';
 import { allocationStrings, type AllocationStrings } from './allocation';
 import { checkStrings, type CheckStrings } from './check';
 import { commonStrings, type CommonStrings } from './common';
+import { criteriaStrings, type CriteriaStrings } from './criteria';
 import { exportStrings, type ExportStrings } from './export';
+import { planSheetStrings, type PlanSheetStrings } from './plan-sheet';
 import { templateStrings, type TemplateStrings } from './template';
 
 /** The pane's vocabulary; functions take the values that vary. */
-export type Strings = CommonStrings & TemplateStrings & AllocationStrings & CheckStrings & ExportStrings;
+export type Strings = CommonStrings &
+  TemplateStrings &
+  AllocationStrings &
+  CheckStrings &
+  ExportStrings &
+  PlanSheetStrings &
+  CriteriaStrings;
 
 function tableOf(lang: Lang): Strings {
   return {
@@ -21,6 +29,8 @@ function tableOf(lang: Lang): Strings {
     ...allocationStrings[lang],
     ...checkStrings[lang],
     ...exportStrings[lang],
+    ...planSheetStrings[lang],
+    ...criteriaStrings[lang],
   };
 }
 

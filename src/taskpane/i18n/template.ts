@@ -21,7 +21,8 @@ export interface TemplateStrings {
 
 const vi: TemplateStrings = {
   templateHeading: 'Chèn mẫu kế hoạch',
-  templateHint: 'Tạo trang kế hoạch theo danh mục Dự án, Tiểu dự án của Quyết định 90/QĐ-TTg.',
+  templateHint:
+    'Tạo trang kế hoạch theo danh mục của chương trình đã chọn; mỗi danh mục có trang kế hoạch riêng.',
   yearLabel: 'Năm kế hoạch',
   localityLabel: 'Địa phương',
   localityPlaceholder: 'Ví dụ: xã Bình Lư',
@@ -31,7 +32,8 @@ const vi: TemplateStrings = {
     en: `"Plan year" must be a year from 2000 to 2100; got "${typed}".`,
   }),
   importHeading: 'Nhập văn bản kế hoạch',
-  importHint: 'Đọc kinh phí từng Dự án, Tiểu dự án từ văn bản kế hoạch đã có.',
+  importHint:
+    'Đọc kinh phí từng Dự án, Tiểu dự án (2021–2025) hoặc Hợp phần, Nội dung thành phần (2026–2035) từ văn bản kế hoạch đã có.',
   fileLabel: 'Văn bản kế hoạch (.txt, .docx)',
   importButton: 'Nhập kế hoạch',
   fileMissing: {
@@ -50,14 +52,16 @@ const vi: TemplateStrings = {
 
 const en: TemplateStrings = {
   templateHeading: 'Insert the plan template',
-  templateHint: 'Creates the plan sheet with the Dự án and Tiểu dự án of Decision 90/QĐ-TTg.',
+  templateHint:
+    "Creates the plan sheet with the chosen programme's catalogue; each catalogue has its own plan sheet.",
   yearLabel: 'Plan year',
   localityLabel: 'Locality',
   localityPlaceholder: 'E.g. xã Bình Lư',
   insertTemplate: 'Insert template',
   yearInvalid: vi.yearInvalid,
   importHeading: 'Import a plan document',
-  importHint: 'Reads the funding of each Dự án and Tiểu dự án from an existing plan document.',
+  importHint:
+    'Reads the funding of each Dự án and Tiểu dự án (2021–2025) or Hợp phần and Nội dung thành phần (2026–2035) from an existing plan document.',
   fileLabel: 'Plan document (.txt, .docx)',
   importButton: 'Import plan',
   fileMissing: vi.fileMissing,
