@@ -38,7 +38,7 @@ describe('reading the plan sheet once per change', () => {
     expect(second).toBe(first);
 
     // A typed figure (a direct edit) and a write through the session both make it read again.
-    (host).setCell(PLAN_SHEET, 'H14', { value: 5 });
+    host.setCell(PLAN_SHEET, 'H14', { value: 5 });
     const third = await session.planSheet();
     expect(c.reads()).toBeGreaterThan(afterFirst);
     expect(third).not.toBe(first);

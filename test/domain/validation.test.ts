@@ -421,9 +421,7 @@ describe('INVESTMENT_NOT_ALLOWED', () => {
     expect(validatePlan(p)).toEqual([]);
     const other = plan([{ code: 'DA3' }, { code: 'DA3.1', amounts: { nstw_dau_tu: '100' } }]);
     // An unknown catalogue: the outline warns and falls back to QĐ 90, whose flags do not apply to this plan.
-    expect(codes(validatePlan({ ...other, catalogueId: 'khong-co-2099' }))).toEqual([
-      'UNKNOWN_CATALOGUE@',
-    ]);
+    expect(codes(validatePlan({ ...other, catalogueId: 'khong-co-2099' }))).toEqual(['UNKNOWN_CATALOGUE@']);
   });
 });
 
