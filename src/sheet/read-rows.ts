@@ -10,9 +10,12 @@ import {
   CatalogueIndex,
   kindStyle,
   kindsOf,
+  kindWords,
+  matchKindWord,
   type Catalogue,
   type CatalogueEntry,
   type EntryKind,
+  type KindWord,
 } from '../domain/catalogue';
 import { letterCode } from './numbering';
 import { norm } from './read-grid';
@@ -38,19 +41,6 @@ const TOTALS = new Set(['tổng cộng', 'tổng số', 'tổng', 'cộng', 't�
 const LETTER = /^([a-zđ]\d?)\)\s*/i;
 const DASH = /^[-–+•*]\s*/;
 const ROMAN = /^(?=[IVXL])(X{0,3})(IX|IV|V?I{0,3})\.?$/;
-const ORDINALS: Readonly<Record<string, number>> = {
-  nhất: 1,
-  hai: 2,
-  ba: 3,
-  tư: 4,
-  bốn: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-};
 
 function romanValue(text: string): number | undefined {
   const m = ROMAN.exec(text.toUpperCase());
@@ -66,13 +56,11 @@ function romanValue(text: string): number | undefined {
   return n > 0 ? n : undefined;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** How the rows of one catalogue are recognised; build once per sheet read. */
 export interface RowWords {
   readonly catalogue: Catalogue;
-  /** Kinds with a word, longest word first (so "Nội dung thành phần" is tried before "Nội dung"). */
-  readonly words: readonly { kind: EntryKind; level: number; re: RegExp }[];
+  /** Kinds with a word ("Nội dung thành phần" and its short form "NDTP" before "Nội dung"). */
+  readonly words: readonly KindWord[];
   /** The kinds an STT Roman or Arabic number stands for (levels 1 and 2). */
   readonly byStt: { readonly roman?: EntryKind; readonly arabic?: EntryKind; readonly twoDigit?: EntryKind };
 }
@@ -81,19 +69,7 @@ export interface RowWords {
 export function rowWords(catalogue: Catalogue): RowWords {
   const kinds = kindsOf(catalogue);
   const levelOf = (k: EntryKind): number => catalogue.entries.find((e) => e.kind === k)?.level ?? 1;
-  const words = kinds
-    .map((kind) => {
-      const word = kindStyle(catalogue, kind).word;
-      // "Hợp phần thứ nhất", "Hợp phần 1", "HỢP PHẦN I"; "Nội dung thành phần 2:"; "Nội dung 01 –".
-      const number = '(thứ\\s+\\p{L}+|\\d+|[IVXL]+)';
-      const re = new RegExp(
-        `^${escape(word).replace(/ /g, '\\s+')}\\s+${number}(?![\\p{L}\\d])\\s*[:.\\-–]?\\s*`,
-        'iu',
-      );
-      return { kind, level: levelOf(kind), re, length: word.length };
-    })
-    .sort((a, b) => b.length - a.length)
-    .map(({ kind, level, re }) => ({ kind, level, re }));
+  const words = kindWords(catalogue);
   const atLevel = (level: number): EntryKind | undefined => kinds.find((k) => levelOf(k) === level);
   const top = atLevel(1);
   const second = atLevel(2);
@@ -110,27 +86,18 @@ export function rowWords(catalogue: Catalogue): RowWords {
   };
 }
 
-/** "thứ nhất" → 1, "14" → 14, "II" → 2. */
-function numberOf(text: string): number | undefined {
-  const ord = /^thứ\s+(\p{L}+)$/iu.exec(text);
-  if (ord) return ORDINALS[(ord[1] ?? '').toLowerCase()];
-  if (/^\d+$/.test(text)) return Number(text);
-  return romanValue(text);
-}
-
 /** Reads a row's STT and Nội dung texts. */
 export function rowShape(stt: string, name: string, words: RowWords): RowShape {
   const n = name.normalize('NFC').trim();
   if (TOTALS.has(norm(n))) return { kind: 'total' };
-  for (const w of words.words) {
-    const m = w.re.exec(n);
-    const number = m ? numberOf((m[1] ?? '').replace(/\s+/g, ' ')) : undefined;
-    if (m && number !== undefined) {
-      const rest = n.slice(m[0].length).trim();
-      // "Hợp phần thứ nhất" is the whole name of its row.
-      const title = kindStyle(words.catalogue, w.kind).label === 'title' && rest === '' ? '' : rest;
-      return { kind: 'entry', entryKind: w.kind, level: w.level, number, title };
-    }
+  const hit = matchKindWord(n, words.words);
+  if (hit) {
+    // The rest after the word, its number and a separator: "Nội dung 14: Bảo trì" → "Bảo trì".
+    const rest = n
+      .slice(hit.length)
+      .replace(/^\s*[:.\-–]?\s*/, '')
+      .trim();
+    return { kind: 'entry', entryKind: hit.kind, level: hit.level, number: hit.number, title: rest };
   }
   const s = stt.normalize('NFC').trim();
   const sttLetter = /^([a-zđ]\d?)\)?\.?$/i.exec(s);
