@@ -10,7 +10,15 @@ import { hasErrors } from '../domain/findings';
 import { optionValue, parseArgs, UsageError } from './args';
 import { cliServices } from './compose';
 import { guarded, InputError, valueOf, type Io } from './io';
-import { expandShort, localeArg, outputArg, sectionArgs, WORDS_FLAGS, wordsOptionsArg } from './options';
+import {
+  expandShort,
+  localeArg,
+  outputArg,
+  sectionArgs,
+  WORDS_FLAGS,
+  wordsOptionsArg,
+  yearArg,
+} from './options';
 import { refuseEmptyPlan, refuseSameFile } from './output-safety';
 import { loadPlan, PLAN_INPUT_VALUES, planInputArgs } from './plan-input';
 import { findingSummary, itemsTotal } from './report';
@@ -34,15 +42,12 @@ export function buildCommand(
     }
     const out = outputArg(args, '.xlsx', 'Thiếu -o <tệp.xlsx> (sổ tính sẽ ghi ra).');
     localeArg(args); // accepted for every command; build reads no typed number
-    const yearText = optionValue(args, 'year');
-    if (yearText !== undefined && !/^\d{4}$/.test(yearText)) {
-      throw new UsageError(`--year phải là năm có bốn chữ số (đã nhập "${yearText}").`);
-    }
+    const year = yearArg(args);
     const locality = optionValue(args, 'locality');
     const options = {
       ...sectionArgs(args),
       wordsOptions: wordsOptionsArg(args),
-      ...(yearText !== undefined ? { year: Number(yearText) } : {}),
+      ...(year !== undefined ? { year } : {}),
       ...(locality !== undefined ? { locality } : {}),
     };
     const input = args.positionals[0] ?? '';

@@ -57,3 +57,11 @@ export function outputArg(args: Args, extension: string, missing: string): strin
   }
   return output;
 }
+
+/** `--year`: a four-digit year, or undefined when not given. */
+export function yearArg(args: Args): number | undefined {
+  const text = optionValue(args, 'year');
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text)) throw new UsageError(`--year phải là năm có bốn chữ số (đã nhập "${text}").`);
+  return Number(text);
+}

@@ -9,7 +9,7 @@ import { optionValue, parseArgs, UsageError } from './args';
 import { catalogueArg } from './catalogue';
 import { cliServices } from './compose';
 import { guarded, InputError, valueOf, type Io } from './io';
-import { expandShort, localeArg, outputArg } from './options';
+import { expandShort, localeArg, outputArg, yearArg } from './options';
 
 export const TEMPLATE_USAGE =
   'gnbv template [--catalogue <mã danh mục>] --year <năm> [--locality "…"] -o mau.xlsx';
@@ -30,12 +30,8 @@ export function templateCommand(
     }
     const out = outputArg(args, '.xlsx', 'Thiếu -o <tệp.xlsx> (mẫu sẽ ghi ra).');
     localeArg(args);
-    const yearText = optionValue(args, 'year');
-    if (yearText === undefined) throw new UsageError('Thiếu --year <năm> (năm của kế hoạch, ví dụ 2027).');
-    if (!/^\d{4}$/.test(yearText) || Number(yearText) < 2000 || Number(yearText) > 2100) {
-      throw new UsageError(`--year phải là năm có bốn chữ số (đã nhập "${yearText}").`);
-    }
-    const year = Number(yearText);
+    const year = yearArg(args);
+    if (year === undefined) throw new UsageError('Thiếu --year <năm> (năm của kế hoạch, ví dụ 2027).');
     const id = optionValue(args, 'catalogue');
     const catalogue = id === undefined ? defaultCatalogueFor(year) : catalogueArg(id);
     const locality = (optionValue(args, 'locality') ?? '').trim();
