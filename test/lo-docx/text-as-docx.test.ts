@@ -1,7 +1,8 @@
 /**
  * A plan written as plain text and saved as .docx by LibreOffice (each line a paragraph, the wrapped
  * sentences and blank lines of a PDF's text kept as paragraphs of their own) imports exactly as the
- * text: same items, figures, qualifiers, totals, metadata and findings, and no error. The plans are
+ * text: same items, figures, qualifiers, totals, metadata and findings, and no error (but in the one
+ * fixture whose wrong sum is on purpose). The plans are
  * the project's own fixtures in the styles of the real plans (test/fixtures/plans) and one written
  * here with tabs, non-breaking spaces, blank and indented lines and money sentences wrapped mid-figure.
  */
@@ -51,9 +52,14 @@ describe('a text plan saved as .docx by LibreOffice', () => {
     expect(TEXTS.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(TEXTS.map((t) => [t.slice(t.lastIndexOf('/') + 1), t]))('%s reads as the text', (_name, path) => {
+  it.each(TEXTS.map((t) => [t.slice(t.lastIndexOf('/') + 1), t]))('%s reads as the text', (name, path) => {
     const { txt, docx } = both(path);
-    expect(planDiff(txt, docx)).toEqual([]);
+    // A fixture named "…-sai-tong" carries a wrong sum on purpose: its errors must be found in both
+    // (the diff already requires the same findings from each); every other fixture has none.
+    const wrongOnPurpose = name.includes('-sai-tong');
+    const diffs = planDiff(txt, docx).filter((d) => !(wrongOnPurpose && d.startsWith('error in the ')));
+    expect(diffs).toEqual([]);
+    if (wrongOnPurpose) expect(txt.findings.some((f) => f.severity === 'error')).toBe(true);
   });
 
   it('reads the wrapped title, the figures split over lines and the totals from the .docx', () => {

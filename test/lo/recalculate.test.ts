@@ -42,7 +42,7 @@ function engineAmount(plan: Plan, code: string, key: (typeof AMOUNT_KEYS)[number
   if (item) return rollup(item, key, children);
   // A Dự án the plan gives no row of its own: the sum of its Tiểu dự án.
   let sum: Dec | undefined;
-  for (const kid of children.get(code) ?? []) {
+  for (const kid of plan.items.filter((i) => i.parent === code)) {
     const v = rollup(kid, key, children);
     if (v !== undefined) sum = (sum ?? dec(0)).plus(v);
   }
