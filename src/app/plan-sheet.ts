@@ -39,18 +39,30 @@ export interface PlanSheetChoice {
   readonly catalogueId?: string;
 }
 
+/** A sheet read and its plan read from it, or null when there is no such sheet. */
+export type SheetPlanReader = (sheet: string) => Promise<PlanSheet | null>;
+
+/** Reads every time from the host (the session offers one that reuses reads while nothing changed). */
+export function directReader(host: WorkbookHost): SheetPlanReader {
+  return async (sheet) => {
+    const snapshot = await host.readSheet(sheet);
+    return snapshot ? { sheet, snapshot, read: readPlanFromSnapshot(snapshot) } : null;
+  };
+}
+
 /**
  * Every plan sheet of the workbook, in workbook order: sheets whose table the add-in named, or
  * whose header reads as a plan table.
  */
-export async function listPlanSheets(host: WorkbookHost): Promise<PlanSheet[]> {
+export async function listPlanSheets(
+  host: WorkbookHost,
+  readPlan: SheetPlanReader = directReader(host),
+): Promise<PlanSheet[]> {
   const out: PlanSheet[] = [];
   for (const sheet of await host.listSheets()) {
-    const snapshot = await host.readSheet(sheet);
-    if (!snapshot) continue;
-    const read = readPlanFromSnapshot(snapshot);
-    if (Object.keys(snapshot.names ?? {}).some(isTableName) || hasHeader(read))
-      out.push({ sheet, snapshot, read });
+    const found = await readPlan(sheet);
+    if (!found) continue;
+    if (Object.keys(found.snapshot.names ?? {}).some(isTableName) || hasHeader(found.read)) out.push(found);
   }
   return out;
 }
@@ -64,8 +76,11 @@ export interface PlanSheetEntry {
 }
 
 /** Every plan sheet of the workbook ({@link listPlanSheets}) with its catalogue's short name, for a choice. */
-export async function planSheetChoices(host: WorkbookHost): Promise<PlanSheetEntry[]> {
-  return (await listPlanSheets(host)).map(({ sheet, read }) => {
+export async function planSheetChoices(
+  host: WorkbookHost,
+  readPlan: SheetPlanReader = directReader(host),
+): Promise<PlanSheetEntry[]> {
+  return (await listPlanSheets(host, readPlan)).map(({ sheet, read }) => {
     const catalogueId = read.plan.catalogueId;
     const short = builtInCatalogue(catalogueId)?.shortName ?? catalogueId;
     return { sheet, catalogueId, label: `${sheet} — ${short}` };
@@ -79,9 +94,10 @@ export async function planSheetChoices(host: WorkbookHost): Promise<PlanSheetEnt
 export async function locatePlanSheet(
   host: WorkbookHost,
   choice: PlanSheetChoice = {},
+  readPlan: SheetPlanReader = directReader(host),
 ): Promise<Outcome<PlanSheet>> {
   if (choice.sheet !== undefined || choice.catalogueId !== undefined) {
-    const all = await listPlanSheets(host);
+    const all = await listPlanSheets(host, readPlan);
     const hit = all.find(
       (p) =>
         (choice.sheet === undefined || p.sheet === choice.sheet) &&
@@ -95,12 +111,10 @@ export async function locatePlanSheet(
     : sheets;
   const found: PlanSheet[] = [];
   for (const sheet of order) {
-    const snapshot = await host.readSheet(sheet);
-    if (!snapshot) continue;
-    const read = readPlanFromSnapshot(snapshot);
-    const here: PlanSheet = { sheet, snapshot, read };
-    if (Object.keys(snapshot.names ?? {}).some(isTableName)) return located(here);
-    if (hasHeader(read)) found.push(here);
+    const here = await readPlan(sheet);
+    if (!here) continue;
+    if (Object.keys(here.snapshot.names ?? {}).some(isTableName)) return located(here);
+    if (hasHeader(here.read)) found.push(here);
   }
   const byDefault = found.find((f) => f.sheet === DEFAULT_TEMPLATE_SHEET);
   const first = byDefault ?? found.sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet))[0];

@@ -12,7 +12,15 @@ import { conflicts, ownedNameFor, ownedRanges, replacedFigures, type CellMap } f
 import type { Patch, SheetSnapshot } from '../sheet/types';
 import { notRecalculatedFinding } from './not-recalculated';
 import { confirm, done, failed, type Outcome } from './outcome';
-import { locatePlanSheet, type PlanSheet, type PlanSheetChoice } from './plan-sheet';
+import {
+  directReader,
+  locatePlanSheet,
+  planSheetChoices,
+  type PlanSheet,
+  type PlanSheetChoice,
+  type PlanSheetEntry,
+  type SheetPlanReader,
+} from './plan-sheet';
 
 /** What passes between the app and a host: snapshots read, patches written. */
 export type { Patch, SheetSnapshot };
@@ -201,11 +209,45 @@ export class WorkbookSession {
   }
 
   private async locate(): Promise<Outcome<PlanSheet>> {
+    const readPlan = this.sheetReader();
     if (this.choice.sheet !== undefined || this.choice.catalogueId !== undefined) {
-      const chosen = await locatePlanSheet(this.current, this.choice);
+      const chosen = await locatePlanSheet(this.current, this.choice, readPlan);
       if (chosen.kind === 'done') return chosen;
     }
-    return locatePlanSheet(this.current);
+    return locatePlanSheet(this.current, {}, readPlan);
+  }
+
+  /** Sheets read and parsed at one content version of one host. */
+  private reads:
+    { host: WorkbookHost; version: number; bySheet: Map<string, Promise<PlanSheet | null>> } | undefined;
+
+  /**
+   * Reads a sheet and its plan; on a host every change goes through, each sheet is read once per
+   * change of the workbook (the plan sheet, the sheet list of the pane's selector and the template's
+   * choice of sheet share one read).
+   */
+  sheetReader(): SheetPlanReader {
+    const host = this.current;
+    const version = host.contentVersion?.();
+    if (version === undefined) return directReader(host);
+    if (!this.reads || this.reads.host !== host || this.reads.version !== version) {
+      this.reads = { host, version, bySheet: new Map() };
+    }
+    const { bySheet } = this.reads;
+    const direct = directReader(host);
+    return (sheet) => {
+      let hit = bySheet.get(sheet);
+      if (!hit) {
+        hit = direct(sheet);
+        bySheet.set(sheet, hit);
+      }
+      return hit;
+    };
+  }
+
+  /** The workbook's plan sheets as the pane offers them ({@link planSheetChoices}). */
+  planSheetChoices(): Promise<PlanSheetEntry[]> {
+    return planSheetChoices(this.current, this.sheetReader());
   }
 
   /**

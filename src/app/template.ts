@@ -38,7 +38,7 @@ async function templateSheet(
   session: WorkbookSession,
   catalogueId: string,
 ): Promise<{ name: string; located?: PlanSheet }> {
-  const plans = await listPlanSheets(session.host);
+  const plans = await listPlanSheets(session.host, session.sheetReader());
   const own = plans.find((p) => p.read.plan.catalogueId === catalogueId);
   if (own) return { name: own.sheet, located: own };
   if (!plans.some((p) => p.sheet === DEFAULT_TEMPLATE_SHEET)) return { name: DEFAULT_TEMPLATE_SHEET };

@@ -23,7 +23,6 @@ import type { Services } from '../app/services';
 import { WorkbookSession } from '../app/session';
 import { SessionCriteria, type CriteriaController } from './criteria-controller';
 import { insertTemplate } from '../app/template';
-import { planSheetChoices } from '../app/plan-sheet';
 import { TONG, whereLabel } from '../domain/findings';
 import { formatVi } from '../domain/money';
 import type { WorkbookHost } from '../hosts/contract';
@@ -109,7 +108,7 @@ export class WorkbookController implements TaskpaneController {
   }
 
   async planSheets(): Promise<PlanSheetsView> {
-    const sheets = await planSheetChoices(this.session.host);
+    const sheets = await this.session.planSheetChoices();
     const current = await this.session.planSheet();
     return { sheets, current: current.kind === 'done' ? current.value.sheet : null };
   }

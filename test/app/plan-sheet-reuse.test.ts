@@ -53,11 +53,31 @@ describe('reading the plan sheet once per change', () => {
     expect(c.reads()).toBeGreaterThan(readsOfWrite);
     expect(readsOfWrite).toBeGreaterThanOrEqual(beforeWrite);
 
-    // Choosing another plan sheet is a new question, not the cached answer.
+    // Choosing a plan sheet is a new question, not the cached answer; it is answered from the reads
+    // already made, since nothing changed.
+    const before = await session.planSheet();
     session.choosePlanSheet({ sheet: PLAN_SHEET });
     const n = c.reads();
+    const chosen = await session.planSheet();
+    expect(chosen).not.toBe(before);
+    expect(chosen.kind === 'done' && chosen.value.sheet).toBe(PLAN_SHEET);
+    expect(c.reads()).toBe(n);
+  });
+
+  it('shares the reads between the plan sheet, the list of plan sheets and the template', async () => {
+    const { host } = await exampleSession();
+    const c = counting(host, true);
+    const session = new WorkbookSession(c.host);
     await session.planSheet();
-    expect(c.reads()).toBeGreaterThan(n);
+    const afterPlan = c.reads();
+    const choices = await session.planSheetChoices();
+    expect(choices.map((p) => p.sheet)).toEqual([PLAN_SHEET]);
+    // Only the sheets the plan sheet's rule had not read yet are read for the list, once each.
+    const sheets = (await host.listSheets()).length;
+    expect(c.reads() - afterPlan).toBeLessThan(sheets);
+    const afterList = c.reads();
+    await session.planSheetChoices();
+    expect(c.reads()).toBe(afterList);
   });
 
   it('reads every time from a host people edit directly (no content version)', async () => {
