@@ -34,7 +34,7 @@ module.exports = {
       displayName: 'unit',
       testPathIgnorePatterns: ['/node_modules/', integrationDirs],
       // Fluent UI's CSS in jsdom, reduced to the rules that hide or disable elements (see the file).
-      setupFiles: ['<rootDir>/test/setup/jsdom-styles.ts'],
+      setupFiles: ['<rootDir>/test/setup/jsdom-styles.ts', '<rootDir>/test/setup/testing-library.ts'],
       // The task pane's jsdom tests type character by character through Fluent's components; on a loaded
       // two-core machine one such test can pass jest's 5 s default without anything being wrong.
       testTimeout: 20_000,
