@@ -5,7 +5,7 @@
  * `import` and `section` refuse a plan with no items too, rather than report on nothing.
  */
 import type { Services } from '../app/services';
-import { builtInCatalogue, kindsOf, kindStyle } from '../domain/catalogue';
+import { builtInCatalogue, topKindWords } from '../domain/catalogue';
 import type { Plan } from '../domain/plan/model';
 import { InputError } from './io';
 
@@ -23,9 +23,7 @@ export async function refuseSameFile(input: string, output: string, services: Se
 
 /** "Dự án, Tiểu dự án" or "Hợp phần, Nội dung thành phần": the top two kinds of the plan's catalogue. */
 function topWords(plan: Plan): string {
-  const catalogue = builtInCatalogue(plan.catalogueId);
-  const kinds = catalogue ? kindsOf(catalogue).slice(0, 2) : ['du_an' as const, 'tieu_du_an' as const];
-  return kinds.map((k) => kindStyle(catalogue, k).word).join(', ');
+  return topKindWords(builtInCatalogue(plan.catalogueId));
 }
 
 /**

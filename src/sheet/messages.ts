@@ -2,7 +2,15 @@
  * Every message of the sheet layer, in Vietnamese and English, in one catalogue so wording and
  * terms are reviewed together. Each message names the cell (A1) it is about.
  */
-import { kindsOf, kindStyle, labelNumber, ordinal, QD90, type Catalogue } from '../domain/catalogue';
+import {
+  kindsOf,
+  kindStyle,
+  labelNumber,
+  ordinal,
+  QD90,
+  topKindWords,
+  type Catalogue,
+} from '../domain/catalogue';
 import { TONG, type Text } from '../domain/findings';
 import { formatEn, formatVi, type Dec } from '../domain/money';
 import { SOURCE_LABEL_EN, SOURCE_LABEL_VI } from '../domain/plan';
@@ -103,12 +111,8 @@ export const QD90_SCHEME: SheetScheme = sheetScheme(QD90);
 
 /** How messages name a catalogue's kinds ("Dự án, Tiểu dự án") and its legal basis. */
 export function sheetScheme(catalogue: Catalogue): SheetScheme {
-  const kinds = kindsOf(catalogue);
-  const words = kinds
-    .slice(0, 2)
-    .map((k) => kindStyle(catalogue, k).word)
-    .join(', ');
-  const hint = kinds
+  const words = topKindWords(catalogue);
+  const hint = kindsOf(catalogue)
     .map((k) => {
       const style = kindStyle(catalogue, k);
       if (style.label === 'title') return `"${style.word} ${ordinal(1)}"`;

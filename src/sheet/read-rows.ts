@@ -9,9 +9,11 @@
 import {
   CatalogueIndex,
   kindStyle,
+  kindLevel,
   kindsOf,
   kindWords,
   matchKindWord,
+  romanNumber,
   type Catalogue,
   type CatalogueEntry,
   type EntryKind,
@@ -40,20 +42,13 @@ export type RowShape =
 const TOTALS = new Set(['tổng cộng', 'tổng số', 'tổng', 'cộng', 'tổng cộng kinh phí']);
 const LETTER = /^([a-zđ]\d?)\)\s*/i;
 const DASH = /^[-–+•*]\s*/;
-const ROMAN = /^(?=[IVXL])(X{0,3})(IX|IV|V?I{0,3})\.?$/;
-
-function romanValue(text: string): number | undefined {
-  const m = ROMAN.exec(text.toUpperCase());
-  if (!m) return undefined;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-  let n = 0;
-  const s = text.toUpperCase().replace('.', '');
-  for (let i = 0; i < s.length; i++) {
-    const v = values[s[i] ?? ''] ?? 0;
-    const next = values[s[i + 1] ?? ''] ?? 0;
-    n += v < next ? -v : v;
-  }
-  return n > 0 ? n : undefined;
+/**
+ * An STT cell's Roman number, in either case and with an optional dot ("IV", "iv."), up to 39: a
+ * lone "l" is a letter there, not 50.
+ */
+function sttRoman(text: string): number | undefined {
+  const upper = text.toUpperCase().replace(/\.$/, '');
+  return upper.startsWith('L') ? undefined : romanNumber(upper);
 }
 
 /** How the rows of one catalogue are recognised; build once per sheet read. */
@@ -68,9 +63,9 @@ export interface RowWords {
 /** The words of the kinds the catalogue's entries use ("Dự án", "Tiểu dự án"; "Hợp phần", …). */
 export function rowWords(catalogue: Catalogue): RowWords {
   const kinds = kindsOf(catalogue);
-  const levelOf = (k: EntryKind): number => catalogue.entries.find((e) => e.kind === k)?.level ?? 1;
   const words = kindWords(catalogue);
-  const atLevel = (level: number): EntryKind | undefined => kinds.find((k) => levelOf(k) === level);
+  const atLevel = (level: number): EntryKind | undefined =>
+    kinds.find((k) => kindLevel(catalogue, k) === level);
   const top = atLevel(1);
   const second = atLevel(2);
   // "01", "02": the kind numbered with two digits (Nội dung of 2026–2035).
@@ -101,14 +96,14 @@ export function rowShape(stt: string, name: string, words: RowWords): RowShape {
   }
   const s = stt.normalize('NFC').trim();
   const sttLetter = /^([a-zđ]\d?)\)?\.?$/i.exec(s);
-  if (sttLetter && romanValue(s) === undefined) {
+  if (sttLetter && sttRoman(s) === undefined) {
     return { kind: 'noi_dung', letter: letterCode(sttLetter[1] ?? ''), title: n.replace(LETTER, '') };
   }
   const m = LETTER.exec(n);
   if (m) return { kind: 'noi_dung', letter: letterCode(m[1] ?? ''), title: n.slice(m[0].length).trim() };
   if (DASH.test(s) || (s === '' && DASH.test(n)))
     return { kind: 'thanh_phan', title: n.replace(DASH, '').trim() };
-  const roman = romanValue(s);
+  const roman = sttRoman(s);
   const { roman: romanKind, arabic: arabicKind, twoDigit } = words.byStt;
   if (/^0\d\.?$/.test(s) && twoDigit) {
     const level = words.catalogue.entries.find((e) => e.kind === twoDigit)?.level ?? 3;

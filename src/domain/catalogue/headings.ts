@@ -4,7 +4,7 @@
  * …", "Dự án 4: …". Pure and generic: a catalogue's kinds say which words there are, so a new
  * catalogue needs no new pattern here.
  */
-import { kindStyle, kindsOf } from './kinds';
+import { kindLevel, kindStyle, kindsOf, ORDINAL_WORDS } from './kinds';
 import type { Catalogue, EntryKind } from './types';
 
 /** Short forms documents use for a kind's word. */
@@ -12,20 +12,12 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   'Nội dung thành phần': ['NDTP'],
 };
 
-const ORDINAL_NUMBERS: Readonly<Record<string, number>> = {
-  nhất: 1,
-  một: 1,
-  hai: 2,
-  ba: 3,
-  tư: 4,
-  bốn: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-};
+/** "nhất" → 1 … "mười" → 10, and the plain "một", "bốn" some documents write instead. */
+const ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...ORDINAL_WORDS.map((w, i): [string, number] => [w, i + 1]),
+  ['một', 1],
+  ['bốn', 4],
+]);
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -45,7 +37,7 @@ export function romanNumber(text: string): number | undefined {
 export function headingNumber(written: string): number | undefined {
   const text = written.normalize('NFC').trim().replace(/\s+/g, ' ');
   const ordinal = /^thứ (\p{L}+)$/iu.exec(text);
-  if (ordinal) return ORDINAL_NUMBERS[(ordinal[1] ?? '').toLowerCase()];
+  if (ordinal) return ORDINAL_NUMBERS.get((ordinal[1] ?? '').toLowerCase());
   const digits = /^(?:số )?(\d{1,2})$/iu.exec(text);
   if (digits) return Number(digits[1]);
   return romanNumber(text);
@@ -70,14 +62,12 @@ const NUMBER = String.raw`(thứ\s+\p{L}+|(?:số\s+)?\d{1,2}|[IVXL]{1,6})(?![\p
  * before "Nội dung"), each with its short forms ("NDTP").
  */
 export function kindWords(catalogue: Catalogue): KindWord[] {
-  const levelOf = (k: EntryKind): number =>
-    catalogue.entries.find((e) => e.kind === k)?.level ?? kindStyle(catalogue, k).level;
   const out: { word: KindWord; length: number }[] = [];
   for (const kind of kindsOf(catalogue)) {
     const word = kindStyle(catalogue, kind).word;
     for (const form of [word, ...(SHORT_FORMS[word] ?? [])]) {
       const re = new RegExp(`^${escape(form).replace(/ /g, '\\s+')}\\s*${NUMBER}`, 'iu');
-      out.push({ word: { kind, level: levelOf(kind), re }, length: form.length });
+      out.push({ word: { kind, level: kindLevel(catalogue, kind), re }, length: form.length });
     }
   }
   return out.sort((a, b) => b.length - a.length).map((w) => w.word);

@@ -54,6 +54,23 @@ export function kindsOf(catalogue: Catalogue): EntryKind[] {
   return [...seen.entries()].sort((a, b) => a[1] - b[1]).map(([k]) => k);
 }
 
+/** A kind's level in a catalogue: the level of its entries, else its style's. */
+export function kindLevel(catalogue: Catalogue, kind: EntryKind): number {
+  return catalogue.entries.find((e) => e.kind === kind)?.level ?? kindStyle(catalogue, kind).level;
+}
+
+/**
+ * The words of a catalogue's top two kinds, as messages name them: "Dự án, Tiểu dự án" (also with no
+ * catalogue) or "Hợp phần, Nội dung thành phần".
+ */
+export function topKindWords(catalogue: Catalogue | undefined): string {
+  const kinds: readonly EntryKind[] = catalogue ? kindsOf(catalogue) : ['du_an', 'tieu_du_an'];
+  return kinds
+    .slice(0, 2)
+    .map((k) => kindStyle(catalogue, k).word)
+    .join(', ');
+}
+
 /** The kind a top row of this level is in a catalogue: its entries' kind at that level, else the default's. */
 export function kindOfLevel(catalogue: Catalogue | undefined, level: number): EntryKind {
   const want = Math.min(Math.max(Math.trunc(level) || 1, 1), 4);
@@ -67,11 +84,23 @@ export function kindOfLevel(catalogue: Catalogue | undefined, level: number): En
   return fallback[want - 1] ?? 'noi_dung';
 }
 
-const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/** The words after "thứ" for 1–10, as headings write them ("thứ nhất", "thứ tư"). */
+export const ORDINAL_WORDS: readonly string[] = [
+  'nhất',
+  'hai',
+  'ba',
+  'tư',
+  'năm',
+  'sáu',
+  'bảy',
+  'tám',
+  'chín',
+  'mười',
+];
 
 /** "thứ nhất", "thứ tư" (1–10), else "thứ 11". */
 export function ordinal(n: number): string {
-  return `thứ ${ORDINALS[n - 1] ?? String(n)}`;
+  return `thứ ${ORDINAL_WORDS[n - 1] ?? String(n)}`;
 }
 
 /** The number as a label writes it: 1 → "1", or "01" for a two-digit kind. */
