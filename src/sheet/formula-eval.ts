@@ -22,12 +22,6 @@ export type CellLookup = (row: number, col: number) => EvalValue | undefined;
 /** The largest range the evaluator walks (a whole-sheet range is left to a spreadsheet). */
 const MAX_CELLS = 1_000_000;
 
-function* cellsOf(rect: Rect, lookup: CellLookup): Generator<EvalValue | undefined> {
-  for (let r = rect.top; r <= rect.bottom; r++) {
-    for (let c = rect.left; c <= rect.right; c++) yield lookup(r, c);
-  }
-}
-
 function area(rect: Rect): number {
   return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
 }
@@ -65,16 +59,21 @@ function aggregate(
   let count = 0;
   for (const arg of args) {
     if (arg.t === 'ref') {
+      const { top, left, bottom, right } = arg.rect;
       if (area(arg.rect) > MAX_CELLS) return undefined;
-      for (const v of cellsOf(arg.rect, lookup)) {
-        if (!v) return undefined;
-        if (v.kind === 'error') {
-          if (counting) continue;
-          return undefined;
+      for (let r = top; r <= bottom; r++) {
+        for (let c = left; c <= right; c++) {
+          const v = lookup(r, c);
+          if (!v) return undefined;
+          if (v.kind === 'error') {
+            if (counting) continue;
+            return undefined;
+          }
+          if (v.kind !== 'number') continue;
+          // COUNT needs no sum.
+          if (!counting) sum = sum.plus(v.value);
+          count++;
         }
-        if (v.kind !== 'number') continue;
-        sum = sum.plus(v.value);
-        count++;
       }
       continue;
     }

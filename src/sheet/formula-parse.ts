@@ -26,30 +26,40 @@ type Token =
   | { k: 'op'; v: string };
 
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?[0-9]{1,7}`;
+/** Each token's pattern, sticky: tried at the tokenizer's position, without slicing the text. */
 const TOKENS: readonly [Token['k'], RegExp][] = [
-  ['num', /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/],
-  ['str', /^"(?:[^"]|"")*"/],
-  ['fn', /^[A-Za-z][A-Za-z0-9.]*(?=\s*\()/],
-  ['ref', new RegExp(`^(?:'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!)?${CELL}(?::${CELL})?(?![A-Za-z0-9_(])`)],
-  ['op', /^(?:<>|[-+(),;=])/],
+  ['num', /(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/y],
+  ['str', /"(?:[^"]|"")*"/y],
+  ['fn', /[A-Za-z][A-Za-z0-9.]*(?=\s*\()/y],
+  [
+    'ref',
+    new RegExp(`(?:'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!)?${CELL}(?::${CELL})?(?![A-Za-z0-9_(])`, 'y'),
+  ],
+  ['op', /(?:<>|[-+(),;=])/y],
 ];
+const SPACE = /\s*/y;
 
-function tokenize(text: string): Token[] | undefined {
+function tokenize(formula: string): Token[] | undefined {
   const out: Token[] = [];
-  let rest = text.trim().replace(/^=/, '');
-  while ((rest = rest.trimStart()) !== '') {
+  const text = formula.trim();
+  let at = text.startsWith('=') ? 1 : 0;
+  for (;;) {
+    SPACE.lastIndex = at;
+    SPACE.exec(text);
+    at = SPACE.lastIndex;
+    if (at >= text.length) return out;
     let matched = false;
     for (const [k, re] of TOKENS) {
-      const m = re.exec(rest);
+      re.lastIndex = at;
+      const m = re.exec(text);
       if (!m) continue;
       out.push({ k, v: m[0] });
-      rest = rest.slice(m[0].length);
+      at += m[0].length;
       matched = true;
       break;
     }
     if (!matched) return undefined;
   }
-  return out;
 }
 
 /** A reference token on `sheet` (or with no sheet) → its rectangle; undefined for another sheet. */
@@ -164,15 +174,30 @@ class Parser {
 }
 
 /**
+ * Formulas already parsed, by sheet and text (a tree is never changed once built): a sheet is
+ * recalculated after every write and its preview read, with the same formulas each time.
+ */
+const parsed = new Map<string, FormulaExpr | null>();
+const PARSED_LIMIT = 200_000;
+
+/**
  * Parses a formula ("=IF(COUNT(C8:C9)=0,\"\",SUM(C8:C9))") of the supported language; undefined for
  * anything else. References naming a sheet are accepted only when it is `sheet`.
  */
 export function parseFormula(text: string, sheet?: string): FormulaExpr | undefined {
+  const key = `${sheet ?? ''}\u0000${text}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known ?? undefined;
   const tokens = tokenize(text);
-  if (!tokens || tokens.length === 0) return undefined;
-  const parser = new Parser(tokens, sheet);
-  const expr = parser.comparison();
-  return expr && parser.done() ? expr : undefined;
+  let expr: FormulaExpr | undefined;
+  if (tokens && tokens.length > 0) {
+    const parser = new Parser(tokens, sheet);
+    const e = parser.comparison();
+    expr = e && parser.done() ? e : undefined;
+  }
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(key, expr ?? null);
+  return expr;
 }
 
 /** The rectangles a parsed formula reads. */

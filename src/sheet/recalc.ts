@@ -5,7 +5,7 @@
  * cached result may now be stale. Pure: the host gives the cells and stores the results.
  */
 import { Dec } from '../domain/money';
-import { cellAddress, type CellPos, type Rect } from './a1';
+import { cellAddress, MAX_COLS, type CellPos, type Rect } from './a1';
 import { evaluateFormula, type CellLookup, type EvalValue } from './formula-eval';
 import { formulaRects, mentionedRects, parseFormula, type FormulaExpr } from './formula-parse';
 
@@ -26,7 +26,8 @@ export interface Recalculation {
 /** Ranges up to this size are walked cell by cell to find the formulas in them. */
 const WALK_LIMIT = 4096;
 
-const key = (row: number, col: number) => `${row},${col}`;
+/** A cell's key in the maps below: one number (columns are fewer than 16 384). */
+const key = (row: number, col: number): number => row * MAX_COLS + col;
 
 interface Node {
   readonly cell: FormulaCell;
@@ -41,7 +42,7 @@ function inside(rect: Rect, p: CellPos): boolean {
 }
 
 /** The positions of `set` inside `rect`, walking whichever is smaller. */
-function within<T extends CellPos>(rect: Rect, byKey: ReadonlyMap<string, T>, all: readonly T[]): T[] {
+function within<T extends CellPos>(rect: Rect, byKey: ReadonlyMap<number, T>, all: readonly T[]): T[] {
   const size = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
   if (size > WALK_LIMIT || size > all.length) return all.filter((p) => inside(rect, p));
   const out: T[] = [];
@@ -73,7 +74,6 @@ export function recalculate(
     const rects = expr ? formulaRects(expr) : mentionedRects(cell.formula);
     return { cell, expr, rects, deps: [], users: [] };
   });
-  const byKey = new Map(nodes.map((n) => [key(n.cell.row, n.cell.col), n]));
   const cellsOfNodes = nodes.map((n) => ({ row: n.cell.row, col: n.cell.col, node: n }));
   const posByKey = new Map(cellsOfNodes.map((p) => [key(p.row, p.col), p]));
   const changedByKey = new Map(changed.map((p) => [key(p.row, p.col), p]));
@@ -103,14 +103,19 @@ export function recalculate(
     }
   }
   const ordered = new Set(order);
-  const results = new Map<string, EvalValue>();
-  const stale = new Set<string>();
+  const computed = new Map<number, EvalValue>();
+  const stale = new Set<number>();
+  // A constant is read from the host once (SUM and COUNT of one range read it twice).
+  const constants = new Map<number, EvalValue | undefined>();
   const lookup: CellLookup = (row, col) => {
     const k = key(row, col);
     if (stale.has(k)) return undefined;
-    const n = byKey.get(k);
-    if (n) return results.get(cellAddress(row, col)) ?? cells(row, col);
-    return cells(row, col);
+    const own = computed.get(k);
+    if (own !== undefined) return own;
+    if (constants.has(k)) return constants.get(k);
+    const v = cells(row, col);
+    if (!posByKey.has(k)) constants.set(k, v);
+    return v;
   };
   const notRecalculated: Node[] = [];
   for (const n of [...order, ...nodes.filter((m) => !ordered.has(m))]) {
@@ -118,7 +123,7 @@ export function recalculate(
     if (fed) dirty.add(n);
     const value = ordered.has(n) && n.expr ? evaluateFormula(n.expr, lookup) : undefined;
     if (value) {
-      results.set(cellAddress(n.cell.row, n.cell.col), value.kind === 'blank' ? zero() : value);
+      computed.set(key(n.cell.row, n.cell.col), value.kind === 'blank' ? zero() : value);
       continue;
     }
     if (dirty.has(n)) {
@@ -127,6 +132,11 @@ export function recalculate(
     }
   }
   notRecalculated.sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col);
+  const results = new Map<string, EvalValue>();
+  for (const n of order) {
+    const value = computed.get(key(n.cell.row, n.cell.col));
+    if (value) results.set(cellAddress(n.cell.row, n.cell.col), value);
+  }
   return { results, notRecalculated: notRecalculated.map((n) => cellAddress(n.cell.row, n.cell.col)) };
 }
 
