@@ -18,8 +18,11 @@ export function cellAt(snapshot: SheetSnapshot | null, row: number, col: number)
   return snapshot.rows[row - snapshot.originRow]?.[col - snapshot.originCol] ?? BLANK;
 }
 
+/** What a cell held that a write puts back. */
+export type PriorCell = Pick<CellSnapshot, 'value' | 'formula' | 'numberFormat'>;
+
 /** The write that puts one cell back as the snapshot saw it. */
-export function restoreWrite(address: string, prior: CellSnapshot, style?: CellStyle): CellWrite {
+export function restoreWrite(address: string, prior: PriorCell, style?: CellStyle): CellWrite {
   const content =
     prior.formula !== undefined ? { formula: prior.formula, value: prior.value } : { value: prior.value };
   return {
@@ -41,13 +44,24 @@ export function undoFromSnapshot(
   before: SheetSnapshot | null,
   styles?: ReadonlyMap<string, CellStyle>,
 ): Patch {
-  const cells = plan.cells.map((c) =>
-    restoreWrite(c.address, cellAt(before, c.row, c.col), styles?.get(c.address)),
-  );
+  return undoFromCells(plan, (row, col) => cellAt(before, row, col), before?.names, styles);
+}
+
+/**
+ * The undo patch of a planned write, from each written cell as it was (`prior`) and the names that
+ * pointed into the sheet: for a host that reads the written cells alone rather than the whole sheet.
+ */
+export function undoFromCells(
+  plan: PatchPlan,
+  prior: (row: number, col: number) => PriorCell,
+  priorNames: Readonly<Record<string, string>> | undefined,
+  styles?: ReadonlyMap<string, CellStyle>,
+): Patch {
+  const cells = plan.cells.map((c) => restoreWrite(c.address, prior(c.row, c.col), styles?.get(c.address)));
   const names: Record<string, string> = {};
   for (const name of plan.names.keys()) {
-    const prior = before?.names?.[name];
-    if (prior !== undefined) names[name] = prior;
+    const was = priorNames?.[name];
+    if (was !== undefined) names[name] = was;
   }
   return { sheet: plan.sheet, cells, ...(Object.keys(names).length > 0 ? { names } : {}) };
 }

@@ -23,10 +23,15 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !(v instanceof Date);
 }
 
-/** A plain (non-formula) value as the host contract holds it. */
-function plainValue(v: unknown, numberFormat: string | undefined, locale: DisplayLocale): Shown {
+/**
+ * A plain (non-formula) value as the host contract holds it, with its shown text; with no locale the
+ * text of a number is left empty (for readers that need the value alone).
+ */
+function plainValue(v: unknown, numberFormat: string | undefined, locale: DisplayLocale | null): Shown {
   if (v === null || v === undefined) return { value: null, text: '' };
-  if (typeof v === 'number') return { value: v, text: displayNumber(v, numberFormat, locale) };
+  if (typeof v === 'number') {
+    return { value: v, text: locale === null ? '' : displayNumber(v, numberFormat, locale) };
+  }
   if (typeof v === 'string') return { value: v, text: v };
   if (typeof v === 'boolean') return { value: v, text: v ? 'TRUE' : 'FALSE' };
   if (v instanceof Date) {
@@ -68,6 +73,15 @@ export function formulaOf(cell: Cell): string | undefined {
 
 /** The snapshot of one cell. */
 export function snapshotCell(cell: Cell, locale: DisplayLocale): CellSnapshot {
+  return readCell(cell, locale);
+}
+
+/** What a write puts back to restore the cell: its value or formula and its number format. */
+export function cellContent(cell: Cell): Pick<CellSnapshot, 'value' | 'formula' | 'numberFormat'> {
+  return readCell(cell, null);
+}
+
+function readCell(cell: Cell, locale: DisplayLocale | null): CellSnapshot {
   const numberFormat = numberFormatOf(cell);
   if (isMergeSlave(cell)) return { value: null, text: '', numberFormat };
   const formula = formulaOf(cell);

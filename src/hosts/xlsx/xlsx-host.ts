@@ -27,7 +27,9 @@ import { hostError } from '../messages';
 import { checkPageSetup, checkRowHeights, rowHeightEntries } from '../page-setup';
 import { planPatch, type PatchPlan } from '../patch-plan';
 import { priorStyle } from '../styles';
-import { undoFromSnapshot } from '../undo';
+import { undoFromCells, type PriorCell } from '../undo';
+import { cellContent } from './cell-read';
+import { namesOnSheet } from './names';
 import type { DisplayLocale } from './display';
 import { DraftBook } from './draft-book';
 import { draftBytes } from './draft-write';
@@ -51,6 +53,9 @@ export interface XlsxHostOptions {
    */
   readonly draft?: boolean;
 }
+
+/** A cell the sheet does not have. */
+const BLANK_CELL: PriorCell = { value: null };
 
 /** A {@link WorkbookHost} over an exceljs workbook. */
 export class XlsxHost implements WorkbookHost {
@@ -188,16 +193,22 @@ export class XlsxHost implements WorkbookHost {
     }
   }
 
-  /** The exact undo, from the sheet as it is now (a sheet the patch creates reads as empty). */
+  /**
+   * The exact undo, from the written cells as they are now (a sheet the patch creates reads as
+   * empty): only those cells are read, not the whole sheet.
+   */
   private undoOf(plan: PatchPlan, worksheet: Worksheet): Patch {
-    const before = readWorksheet(this.workbook, worksheet, this.locale);
     const styles = new Map<string, CellStyle>();
     for (const c of plan.cells) {
       if (!c.write.style) continue;
       const cell = worksheet.findCell(c.row + 1, c.col + 1);
       styles.set(c.address, priorStyle(cell ? styleOf(cell) : {}, c.write.style));
     }
-    return undoFromSnapshot(plan, before, styles);
+    const prior = (row: number, col: number): PriorCell => {
+      const cell = worksheet.findCell(row + 1, col + 1);
+      return cell ? cellContent(cell) : BLANK_CELL;
+    };
+    return undoFromCells(plan, prior, namesOnSheet(this.workbook, worksheet.name), styles);
   }
 }
 
