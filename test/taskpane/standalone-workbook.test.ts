@@ -54,6 +54,35 @@ describe('StandaloneWorkbook', () => {
     expect(preview?.columns[0]).toBe('A');
   });
 
+  it('previews the plan sheet with the cells "Kiểm tra" marked, read once per change of the workbook', async () => {
+    const workbook = standalone();
+    const session = workbook.controller.session;
+    const located = await session.planSheet();
+    if (located.kind !== 'done') throw new Error(located.text.en);
+    const { sheet, read } = located.value;
+    const address = read.cells.amounts['DA4.1']?.nstw;
+    if (address === undefined) throw new Error('no NSTW cell for DA4.1');
+    // A figure typed as words: the check names it, "Đánh dấu" colours it.
+    const typed = await session.write({
+      patch: { sheet, cells: [{ address, value: 'một nghìn' }] },
+      confirmed: true,
+    });
+    expect(typed.kind).toBe('done');
+    await workbook.controller.validate();
+    expect((await workbook.controller.markFindings()).kind).toBe('done');
+
+    const reads = jest.spyOn(session.host, 'readSheet');
+    const preview = await workbook.preview();
+    expect(preview?.sheet).toBe(sheet);
+    expect(preview?.marks?.[address]).toMatch(/^#[0-9A-F]{6}$/i);
+    // The preview shares the session's read of the sheet: no new read while nothing changed.
+    const readsForFirst = reads.mock.calls.length;
+    expect(readsForFirst).toBeLessThanOrEqual(1);
+    await workbook.preview();
+    await workbook.controller.previewSection({ style: 'kinh-phi-thuc-hien', words: 'none' });
+    expect(reads.mock.calls.length).toBe(readsForFirst);
+  });
+
   it('saves the example, with the section the steps wrote, as an .xlsx that reads back', async () => {
     const workbook = standalone();
     const written = await workbook.controller.writeSection({ style: 'kinh-phi-thuc-hien', words: 'none' });

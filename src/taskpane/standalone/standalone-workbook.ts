@@ -11,7 +11,7 @@ import { examplePlan } from '../../app/example';
 import { openWorkbookFile } from '../../app/open-workbook';
 import { confirm, done, failed, type Outcome } from '../../app/outcome';
 import type { Text } from '../../domain/findings';
-import { previewWorkbook, type SheetPreview } from '../../app/sheet-preview';
+import { previewSession, type SheetPreview } from '../../app/sheet-preview';
 import type { SavableWorkbook, Services } from '../../app/services';
 import { WorkbookSession } from '../../app/session';
 import { DEFAULT_TEMPLATE_SHEET, insertTemplate } from '../../app/template';
@@ -145,8 +145,12 @@ export class StandaloneWorkbook implements StandaloneWorkbookApi {
     return saved;
   }
 
+  /**
+   * The sheet preview, from the session's read of the plan sheet (read once per change of the
+   * workbook, shared with the steps), with the cells "Kiểm tra" marked.
+   */
   async preview(): Promise<SheetPreview | null> {
     await this.ready;
-    return previewWorkbook(this.current.host);
+    return previewSession(this.controller.session);
   }
 }
