@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './setup';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { confirm } from '../../src/app/outcome';
 import { FakeController } from './fake-controller';
 import { openStep, renderApp } from './render-app';
 
@@ -137,6 +138,38 @@ describe('step "Phân bổ"', () => {
     await screen.findByText('Đã ghi: phân bổ.');
     const [preview] = controller.callsTo('previewAllocation');
     expect(controller.callsTo('writeAllocation')).toEqual([[preview?.[0], 'values', undefined]]);
+  });
+
+  it('reads the rows again once the write is done, also when it asked first and the user chose "Ghi đè"', async () => {
+    const controller = new FakeController();
+    controller.writeResults.push(
+      confirm(
+        {
+          vi: 'Trang "Kế hoạch kinh phí" có số liệu ở C10.',
+          en: 'Sheet "Kế hoạch kinh phí" has figures in C10.',
+        },
+        'Kế hoạch kinh phí',
+        ['C10'],
+      ),
+    );
+    const { user } = await openAllocation(controller);
+    const reads = controller.callsTo('allocationForm').length;
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Ghi giá trị' }));
+    const dialog = await screen.findByRole('alertdialog');
+    // Asking is not writing: the rows are not read again yet.
+    expect(controller.callsTo('allocationForm')).toHaveLength(reads);
+
+    // The sheet now holds the written figures: "Hiện có" must show them.
+    controller.rows = controller.rows.map((r) =>
+      r.code === 'DA4.1' ? { ...r, nstw: '2000', nsdp: '0' } : r,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi đè' }));
+    await screen.findByText('Đã ghi: phân bổ.');
+    await waitFor(() => expect(controller.callsTo('allocationForm')).toHaveLength(reads + 1));
+    const grid = screen.getByRole('grid', { name: 'Các Dự án, Tiểu dự án nhận phân bổ' });
+    expect(await within(grid).findByText('2.000')).toBeTruthy();
   });
 
   it('writes GNBV formulas on request', async () => {

@@ -192,8 +192,13 @@ export function AllocationStep(props: {
 
   const write = async (mode: 'values' | 'formulas'): Promise<void> => {
     const request = form.request;
-    const result = await runner.write((options) => controller.writeAllocation(request, mode, options));
-    if (result?.kind === 'done') await loadRows();
+    // The rows are read again once the result shows, also after "Ghi đè".
+    await runner.write(
+      (options) => controller.writeAllocation(request, mode, options),
+      async () => {
+        await loadRows();
+      },
+    );
   };
 
   const current = shown !== null && shown.key === form.requestKey ? shown.preview : null;

@@ -18,6 +18,19 @@ export interface PendingConfirm {
   readonly message: Text;
   readonly cells: readonly string[];
   readonly retry: () => Promise<ActionResult>;
+  /** What the step does once the write is done (after "Ghi đè" too). */
+  readonly onDone?: AfterWrite;
+}
+
+/** What a step does once its write is done: read its rows again, say. Run after the result is painted. */
+export type AfterWrite = (result: ActionResult) => void | Promise<void>;
+
+/** Resolves once the browser has painted what was rendered so far (at once where nothing paints). */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 /** A non-writing action either gives its value or has already shown its error. */
@@ -31,9 +44,14 @@ export interface ActionRunner {
   readonly progress: boolean;
   readonly notice: Notice | null;
   readonly confirm: PendingConfirm | null;
-  /** Runs a write; a `confirm` result opens the dialog, which calls the action again with `overwrite`. */
+  /**
+   * Runs a write; a `confirm` result opens the dialog, which calls the action again with `overwrite`.
+   * Once the write is done, and its message painted, `onDone` runs (so the message shows at once
+   * however long the step takes to read the sheet again).
+   */
   readonly write: (
     action: (options?: WriteOptions) => Promise<ActionResult>,
+    onDone?: AfterWrite,
   ) => Promise<ActionResult | undefined>;
   /** Runs an action that returns data; a thrown error becomes an error notice. */
   readonly task: <T>(action: () => Promise<T>) => Promise<TaskOutcome<T>>;
@@ -70,34 +88,47 @@ export function useAction(): ActionRunner {
     }
   }, []);
 
-  const show = useCallback((result: ActionResult, retry: () => Promise<ActionResult>): void => {
-    switch (result.kind) {
-      case 'done':
-        // A write that carries warnings (formulas left not recalculated, points to look at) says so.
-        setNotice({
-          intent: result.findings.some((f) => f.severity !== 'info') ? 'warning' : 'success',
-          message: result.text,
-        });
-        return;
-      case 'failed':
-        setNotice({ intent: 'error', message: result.text });
-        return;
-      case 'confirm':
-        setNotice(null);
-        setConfirm({ message: result.text, cells: result.cells, retry });
-        return;
-    }
+  const show = useCallback(
+    (result: ActionResult, retry: () => Promise<ActionResult>, onDone?: AfterWrite): void => {
+      switch (result.kind) {
+        case 'done':
+          // A write that carries warnings (formulas left not recalculated, points to look at) says so.
+          setNotice({
+            intent: result.findings.some((f) => f.severity !== 'info') ? 'warning' : 'success',
+            message: result.text,
+          });
+          return;
+        case 'failed':
+          setNotice({ intent: 'error', message: result.text });
+          return;
+        case 'confirm':
+          setNotice(null);
+          setConfirm({ message: result.text, cells: result.cells, retry, ...(onDone ? { onDone } : {}) });
+          return;
+      }
+    },
+    [],
+  );
+
+  const finish = useCallback(async (result: ActionResult, onDone: AfterWrite | undefined): Promise<void> => {
+    if (result.kind !== 'done' || onDone === undefined) return;
+    await afterPaint();
+    await onDone(result);
   }, []);
 
   const write = useCallback(
-    async (action: (options?: WriteOptions) => Promise<ActionResult>): Promise<ActionResult | undefined> => {
+    async (
+      action: (options?: WriteOptions) => Promise<ActionResult>,
+      onDone?: AfterWrite,
+    ): Promise<ActionResult | undefined> => {
       setNotice(null);
       const outcome = await guarded(() => action());
       if (!outcome.ok) return undefined;
-      show(outcome.value, () => action({ overwrite: true }));
+      show(outcome.value, () => action({ overwrite: true }), onDone);
+      await finish(outcome.value, onDone);
       return outcome.value;
     },
-    [guarded, show],
+    [guarded, show, finish],
   );
 
   const task = useCallback(
@@ -114,8 +145,10 @@ export function useAction(): ActionRunner {
     if (pending === null) return;
     const outcome = await guarded(pending.retry);
     // A second confirm after the user agreed would loop; the controller should not ask twice.
-    if (outcome.ok) show(outcome.value, pending.retry);
-  }, [confirm, guarded, show]);
+    if (!outcome.ok) return;
+    show(outcome.value, pending.retry);
+    await finish(outcome.value, pending.onDone);
+  }, [confirm, guarded, show, finish]);
 
   const notify = useCallback((intent: NoticeIntent, message: Text) => setNotice({ intent, message }), []);
   const cancel = useCallback(() => setConfirm(null), []);
