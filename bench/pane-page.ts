@@ -11,7 +11,8 @@ import { bigPlan } from '../test/fixtures/big-plan';
 import { serveHttp } from '../scripts/serve';
 
 const CHROMIUM = '/usr/bin/chromium';
-const DIST = join(__dirname, '..', 'dist');
+/** The build to serve: dist/, or another one named by BENCH_DIST (an unminified build to profile). */
+const DIST = process.env['BENCH_DIST'] ?? join(__dirname, '..', 'dist');
 
 /** Waits for a rendered frame: a requestAnimationFrame callback, then a task after it (the paint). */
 export const NEXT_PAINT = `() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))`;
