@@ -8,6 +8,7 @@ import { at, finding, type Finding, type Text, type Where } from '../domain/find
 import { Dec, type Dec as DecType } from '../domain/money';
 import { readTypedAmount, type TypedLocale } from '../domain/money/typed-amount';
 import { amountOf, type Plan, type PlanItem } from '../domain/plan';
+import { builtInCatalogue, entryLabel, type Catalogue } from '../domain/catalogue';
 
 export type AllocationMethod = 'weights' | 'last-year' | 'equal';
 
@@ -40,11 +41,22 @@ export interface ReadRequest {
   readonly local: readonly AllocationLine[];
 }
 
-/** "Tiểu dự án 1 (Dự án 4): …", "Dự án 2: …", "DA4.1.a: …" for a user row. */
-export function rowLabel(item: Pick<PlanItem, 'code' | 'name' | 'level'>): string {
+/**
+ * "Tiểu dự án 1 (Dự án 4): …", "Dự án 2: …"; a row of another catalogue as its heading writes it
+ * ("Nội dung thành phần 2 (Hợp phần thứ nhất): …", "Nội dung 03 (Nội dung thành phần 1)" for a row
+ * whose name is still to be typed); "DA4.1.a: …" for a user row.
+ */
+export function rowLabel(item: Pick<PlanItem, 'code' | 'name' | 'level'>, catalogue?: Catalogue): string {
   const m = /^DA(\d+)(?:\.(\d+))?$/.exec(item.code);
   if (m?.[2] !== undefined) return `Tiểu dự án ${m[2]} (Dự án ${m[1]}): ${item.name}`;
   if (m) return `Dự án ${m[1]}: ${item.name}`;
+  const entry = catalogue?.entries.find((e) => e.code === item.code);
+  if (entry && catalogue) {
+    const head = entryLabel({ ...entry, title: '' }, catalogue);
+    const parentEntry = catalogue.entries.find((e) => e.code === entry.parent);
+    const parent = parentEntry ? ` (${entryLabel({ ...parentEntry, title: '' }, catalogue)})` : '';
+    return item.name === '' ? `${head}${parent}` : `${head}${parent}: ${item.name}`;
+  }
   return item.level >= 3 ? `${item.code}: ${item.name}` : item.name;
 }
 
@@ -85,6 +97,7 @@ export function readAllocationRequest(
     );
   }
   const items = new Map(plan.items.map((i) => [i.code, i]));
+  const catalogue = builtInCatalogue(plan.catalogueId);
   const rows: { code: string; label: string }[] = [];
   const central: AllocationLine[] = [];
   const local: AllocationLine[] = [];
@@ -99,7 +112,7 @@ export function readAllocationRequest(
       );
       return;
     }
-    const label = rowLabel(item);
+    const label = rowLabel(item, catalogue);
     rows.push({ code: row.code, label });
     let wCentral: DecType = new Dec(1);
     let wLocal: DecType = new Dec(1);

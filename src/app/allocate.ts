@@ -4,7 +4,7 @@
  * and the step in the sheet's settings block, so the sheet keeps the decision its split came from.
  */
 import { allocateTwoSources } from '../domain/allocation';
-import { builtInCatalogue } from '../domain/catalogue';
+import { builtInCatalogue, topKindStyles } from '../domain/catalogue';
 import { at, finding, hasErrors, joinTexts, type Finding } from '../domain/findings';
 import { Dec, sum, toCellNumber, type Dec as DecType } from '../domain/money';
 import type { TypedLocale } from '../domain/money/typed-amount';
@@ -47,18 +47,23 @@ export interface AllocationPreview {
   readonly totals: Omit<AllocatedRow, 'code' | 'label'>;
 }
 
-/** The rows of a located plan sheet that can receive money. */
+/**
+ * The rows of a located plan sheet that can receive money: the rows of its table without rows below
+ * them that the programme applies to, with figures or not yet (an empty template's rows are offered).
+ */
 function rowsOf(located: PlanSheet): AllocationRowInfo[] {
   const { read } = located;
-  const parents = new Set(read.plan.items.map((i) => i.parent).filter((p): p is string => p !== null));
-  return read.plan.items
+  const catalogue = builtInCatalogue(read.plan.catalogueId);
+  const rows = read.tableRows;
+  const parents = new Set(rows.map((i) => i.parent).filter((p): p is string => p !== null));
+  return rows
     .filter((i) => !parents.has(i.code) && i.applicable)
     .map((i): AllocationRowInfo => {
       const nstw = amountOf(i.stated, 'nstw');
       const nsdp = i.stated.nsdp;
       return {
         code: i.code,
-        label: read.cells.rows[i.code] ? rowLabel(i) : i.name,
+        label: rowLabel(i, catalogue),
         level: i.level,
         ...(nstw !== undefined ? { nstw } : {}),
         ...(nsdp !== undefined ? { nsdp } : {}),
@@ -88,6 +93,23 @@ export interface AllocationFormStart {
   readonly sheet: string;
   readonly rows: readonly AllocationRowInfo[];
   readonly assigned: SheetAssigned;
+  /** The top two kinds of the sheet's catalogue, the rows' kinds, as the form names them. */
+  readonly kinds: RowKinds;
+}
+
+/** The names of the two kinds the allocation's rows are: "Dự án", "Tiểu dự án" (English "Project", "Sub-project"). */
+export interface RowKinds {
+  readonly vi: readonly [string, string];
+  readonly en: readonly [string, string];
+}
+
+/** The names of the top two kinds of a plan's catalogue. */
+export function rowKinds(catalogueId: string): RowKinds {
+  const [a, b] = topKindStyles(builtInCatalogue(catalogueId));
+  return {
+    vi: [a?.word ?? 'Dự án', b?.word ?? 'Tiểu dự án'],
+    en: [a?.wordEn ?? 'Project', b?.wordEn ?? 'Sub-project'],
+  };
 }
 
 /**
@@ -102,7 +124,11 @@ export async function allocationFormStart(
   if (located.kind !== 'done') return passOn(located);
   const rows = rowsOf(located.value);
   const { sheet } = located.value;
-  return done({ sheet, rows, assigned: sheetAssigned(located.value, locale) }, rowsText(rows.length, sheet));
+  const kinds = rowKinds(located.value.read.plan.catalogueId);
+  return done(
+    { sheet, rows, assigned: sheetAssigned(located.value, locale), kinds },
+    rowsText(rows.length, sheet),
+  );
 }
 
 /**
@@ -149,7 +175,9 @@ function failedWith<T>(findings: readonly Finding[]): Outcome<T> {
 async function compute(session: WorkbookSession, request: AllocationRequest): Promise<Outcome<Computed>> {
   const located = await session.planSheet();
   if (located.kind !== 'done') return passOn(located);
-  const read = readAllocationRequest(located.value.read.plan, request);
+  // Every row of the table may be allocated to, also one with no figure yet.
+  const { plan, tableRows } = located.value.read;
+  const read = readAllocationRequest({ ...plan, items: tableRows }, request);
   if (!read.ok) return failedWith(read.findings);
   const { nstw, nsdp, step, rows, central, local } = read.value;
   // By last year's shares with no local money last year: split the local money like the central.

@@ -54,6 +54,11 @@ export interface ReadResult {
   readonly assigned: { readonly nstw?: Dec; readonly nsdp?: Dec };
   /** The nội dung and nội dung thành phần rows read, as catalogue extensions (`extendCatalogue`). */
   readonly userRows: UserRow[];
+  /**
+   * Every row of the table below TỔNG CỘNG, in sheet order, as items: the plan's, and the rows that
+   * say nothing yet (an empty template's), which the plan leaves out but an allocation fills.
+   */
+  readonly tableRows: readonly PlanItem[];
 }
 
 interface RowRead {
@@ -106,6 +111,7 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
       cells: { sheet: snapshot.sheet, amounts: {}, rows: {}, settings: settings.cells },
       assigned,
       userRows: [],
+      tableRows: [],
     };
   }
   const cols = header.columns;
@@ -238,6 +244,7 @@ export function readPlanFromSnapshot(snapshot: SheetSnapshot, options: ReadOptio
     cells: cellMap(snapshot.sheet, rows, cols, grid, settings.cells),
     assigned,
     userRows,
+    tableRows: rows.filter((r) => r.code !== TONG).map(itemOf),
   };
 }
 
@@ -323,6 +330,21 @@ function flagTypedTotals(sheet: string, rows: readonly RowRead[], findings: Shee
   }
 }
 
+/** A table row as a plan item, whether or not it says anything. */
+function itemOf(r: RowRead): PlanItem {
+  return {
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    parent: r.parent,
+    applicable: r.applicable,
+    ...(r.unit !== undefined ? { implementingUnit: r.unit } : {}),
+    stated: r.stated,
+    ...(r.sources.length > 0 ? { sources: r.sources } : {}),
+    ...(r.raw.length > 0 ? { rawCells: r.raw } : {}),
+  };
+}
+
 /** Rows that say something (a figure, "không thuộc đối tượng", a unit) and the rows above them. */
 function includedItems(rows: readonly RowRead[]): PlanItem[] {
   const keep = new Set<string>();
@@ -336,19 +358,7 @@ function includedItems(rows: readonly RowRead[]): PlanItem[] {
       code = parentOf.get(code) ?? null;
     }
   }
-  return rows
-    .filter((r) => keep.has(r.code))
-    .map((r) => ({
-      code: r.code,
-      name: r.name,
-      level: r.level,
-      parent: r.parent,
-      applicable: r.applicable,
-      ...(r.unit !== undefined ? { implementingUnit: r.unit } : {}),
-      stated: r.stated,
-      ...(r.sources.length > 0 ? { sources: r.sources } : {}),
-      ...(r.raw.length > 0 ? { rawCells: r.raw } : {}),
-    }));
+  return rows.filter((r) => keep.has(r.code)).map(itemOf);
 }
 
 function cellMap(

@@ -34,6 +34,20 @@ export function folded(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A query that finds a row of this sheet, for the search box's hint: the first top row's code and the
+ * first two words of its name ("DA3 hỗ trợ"); undefined without rows.
+ */
+export function searchExample(rows: readonly AllocationRow[]): string | undefined {
+  const row = rows.find((r) => r.level === 1) ?? rows[0];
+  if (row === undefined) return undefined;
+  const words = rowName(row)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w))
+    .slice(0, 2);
+  return [row.code, ...words.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase())].join(' ');
+}
+
 /** The rows whose code or label holds every word of `query` (case and diacritics ignored). */
 export function filterRows(rows: readonly AllocationRow[], query: string): readonly AllocationRow[] {
   const words = folded(query).split(/\s+/).filter(Boolean);

@@ -3,6 +3,7 @@
  * The real controller (./workbook-controller.ts) translates these into the app layer's use cases
  * (src/app) over a WorkbookHost; tests give the pane a fake. Results are the app's {@link Outcome}.
  */
+import type { RowKinds } from '../app/allocate';
 import type { AllocationRequest } from '../app/allocate';
 import type { Outcome } from '../app/outcome';
 import type { Severity, Text } from '../domain/findings';
@@ -56,7 +57,14 @@ export interface SheetSettingsView {
 export interface AllocationFormStartView {
   readonly rows: readonly AllocationRow[];
   readonly settings: SheetSettingsView;
+  /** What the rows are: "Dự án", "Tiểu dự án" on a 2021–2025 sheet, "Hợp phần", "Nội dung thành phần" on a 2026–2035 one. */
+  readonly kinds: RowKinds;
 }
+
+export type { RowKinds };
+
+/** The kinds of a 2021–2025 sheet's rows, what the form names before it has read the sheet. */
+export const QD90_ROW_KINDS: RowKinds = { vi: ['Dự án', 'Tiểu dự án'], en: ['Project', 'Sub-project'] };
 
 /** Assigned totals, step, weights and locks as typed, with the number locale to read them in. */
 export type AllocationRequestView = AllocationRequest;

@@ -7,6 +7,7 @@ import {
   allocationFormStart,
   allocationRows,
   previewAllocation,
+  rowKinds,
   writeAllocation,
   type AllocatedRow,
   type AllocationPreview as AppPreview,
@@ -23,6 +24,7 @@ import type { Services } from '../app/services';
 import { WorkbookSession } from '../app/session';
 import { SessionCriteria, type CriteriaController } from './criteria-controller';
 import { insertTemplate } from '../app/template';
+import { QD90 } from '../domain/catalogue';
 import { TONG, whereLabel } from '../domain/findings';
 import { formatVi } from '../domain/money';
 import type { WorkbookHost } from '../hosts/contract';
@@ -129,8 +131,8 @@ export class WorkbookController implements TaskpaneController {
 
   async allocationForm(locale: NumberLocale): Promise<AllocationFormStartView> {
     const start = await allocationFormStart(this.session, locale);
-    if (start.kind !== 'done') return { rows: [], settings: {} };
-    return { rows: start.value.rows.map(rowView), settings: start.value.assigned };
+    if (start.kind !== 'done') return { rows: [], settings: {}, kinds: rowKinds(QD90.id) };
+    return { rows: start.value.rows.map(rowView), settings: start.value.assigned, kinds: start.value.kinds };
   }
 
   async previewAllocation(request: AllocationRequestView): Promise<AllocationPreview> {

@@ -2,12 +2,14 @@ import {
   difference,
   filterRows,
   nameLines,
+  searchExample,
   shortLabel,
   weightError,
   weightErrors,
 } from '../../src/taskpane/allocation-grid-logic';
 import { dec } from '../../src/domain/money';
 import { windowOf } from '../../src/taskpane/hooks/use-virtual-rows';
+import { chosenByDefault } from '../../src/taskpane/hooks/use-allocation-form';
 import { MUONG_LAY_ROWS } from './fake-controller';
 
 describe('the allocation grid logic', () => {
@@ -29,6 +31,29 @@ describe('the allocation grid logic', () => {
     expect(codes('DA6')).toEqual(['DA6.2']);
     expect(codes('đa chieu')).toEqual(['DA6.2']);
     expect(codes('khong co')).toEqual([]);
+  });
+
+  it('hints the search with a query that finds a row of this sheet', () => {
+    const example = searchExample(MUONG_LAY_ROWS);
+    expect(example).toBe('DA3 hỗ trợ');
+    expect(filterRows(MUONG_LAY_ROWS, example ?? '').map((r) => r.code)).toContain('DA3');
+    const newRows = [
+      { code: 'HP1.1.1', label: 'Nội dung 01 (Nội dung thành phần 1)', level: 3, nstw: null, nsdp: null },
+    ];
+    expect(searchExample(newRows)).toBe('HP1.1.1 nội dung');
+    expect(filterRows(newRows, searchExample(newRows) ?? '')).toHaveLength(1);
+    expect(searchExample([])).toBeUndefined();
+  });
+
+  it('chooses the rows holding a figure by default, or every row of an empty table', () => {
+    expect([...chosenByDefault(MUONG_LAY_ROWS)]).toEqual(['DA3', 'DA3.1', 'DA4.1', 'DA6.2']);
+    // A row that holds no figure yet is offered, not chosen.
+    const da3Empty = MUONG_LAY_ROWS.map((r) => (r.code === 'DA3' ? { ...r, nstw: null } : r));
+    expect([...chosenByDefault(da3Empty)]).toEqual(['DA3.1', 'DA4.1', 'DA6.2']);
+    const empty = MUONG_LAY_ROWS.map((r) => ({ ...r, nstw: null, nsdp: null }));
+    const partly = empty.map((r) => (r.code === 'DA4.1' ? { ...r, nsdp: '107' } : r));
+    expect([...chosenByDefault(partly)]).toEqual(['DA4.1']);
+    expect([...chosenByDefault(empty)]).toEqual(['DA3', 'DA3.1', 'DA4.1', 'DA6.2']);
   });
 
   it('names the row by code and name in a weight error, and accepts non-negative figures', () => {

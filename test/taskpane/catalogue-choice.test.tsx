@@ -129,6 +129,28 @@ describe('one plan sheet per catalogue', () => {
     expect(screen.queryByLabelText('Trang kế hoạch')).toBeNull();
   });
 
+  it("names the allocation rows by the sheet's catalogue: Hợp phần, Nội dung thành phần on a 2026–2035 sheet", async () => {
+    const host = new MemoryHost([DEFAULT_TEMPLATE_SHEET]);
+    const { user } = renderReal(host);
+    await typeYear(user, '2027');
+    await user.click(screen.getByRole('button', { name: 'Chèn mẫu' }));
+    await screen.findByText(/^Đã ghi mẫu kế hoạch vào trang /);
+
+    await openStep(user, /Phân bổ/);
+    const grid = await screen.findByRole('grid', { name: 'Các Hợp phần, Nội dung thành phần nhận phân bổ' });
+    expect(within(grid).getByRole('columnheader', { name: 'Hợp phần, Nội dung thành phần' })).toBeTruthy();
+    const search = screen.getByRole<HTMLInputElement>('searchbox', {
+      name: 'Tìm Hợp phần, Nội dung thành phần',
+    });
+    // The hint's example is a query that finds a row of this sheet.
+    const example = /^Mã hoặc tên, ví dụ (HP\S* .+)$/.exec(search.placeholder)?.[1];
+    expect(example).toBeDefined();
+    await user.type(search, example ?? '');
+    expect(within(grid).getAllByRole('checkbox').length).toBeGreaterThan(0);
+    const panel = document.getElementById('panel-allocation');
+    expect(panel?.textContent).not.toMatch(/Dự án|Tiểu dự án/);
+  });
+
   /** A commune plan of 2027 in the 2026–2035 structure (figures of our own). */
   const NEW_PLAN = {
     catalogue: 'ctmtqg-2026-2035',

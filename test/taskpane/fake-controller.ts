@@ -3,17 +3,19 @@
  * with what the test set up, optionally after a delay (to exercise the progress indicator).
  */
 import { done as doneOutcome, type Outcome } from '../../src/app/outcome';
-import type {
-  ActionResult,
-  AllocationFormStartView,
-  AllocationPreview,
-  AllocationRow,
-  FindingView,
-  PlanSheetsView,
-  SectionPreviewLine,
-  SheetPreview,
-  SheetSettingsView,
-  TaskpaneController,
+import {
+  QD90_ROW_KINDS,
+  type ActionResult,
+  type AllocationFormStartView,
+  type AllocationPreview,
+  type AllocationRow,
+  type FindingView,
+  type PlanSheetsView,
+  type RowKinds,
+  type SectionPreviewLine,
+  type SheetPreview,
+  type SheetSettingsView,
+  type TaskpaneController,
 } from '../../src/taskpane/controller-types';
 
 type Methods = {
@@ -31,7 +33,7 @@ export const MUONG_LAY_ROWS: readonly AllocationRow[] = [
     code: 'DA3',
     label: 'Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng',
     level: 1,
-    nstw: null,
+    nstw: '0',
     nsdp: null,
   },
   {
@@ -111,6 +113,7 @@ function done(what: string): ActionResult {
 export class FakeController implements TaskpaneController {
   readonly calls: Call[] = [];
   rows: readonly AllocationRow[] = MUONG_LAY_ROWS;
+  kinds: RowKinds = QD90_ROW_KINDS;
   /** The sheet's settings block the allocation form starts from (none by default). */
   settings: SheetSettingsView = {};
   /** The workbook's plan sheets (one per catalogue at most; none by default). */
@@ -184,6 +187,7 @@ export class FakeController implements TaskpaneController {
     return this.answer({ method: 'allocationForm', args }, () => ({
       rows: this.rows,
       settings: this.settings,
+      kinds: this.kinds,
     }));
   }
   previewAllocation(

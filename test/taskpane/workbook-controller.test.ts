@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Dec, sum } from '../../src/domain/money';
 import { MemoryHost } from '../../src/hosts';
 import { ERROR_FILL } from '../../src/sheet';
-import type { AllocationRequestView } from '../../src/taskpane/controller-types';
+import { QD90_ROW_KINDS, type AllocationRequestView } from '../../src/taskpane/controller-types';
 import { WorkbookController } from '../../src/taskpane/workbook-controller';
 import { exampleSession, memoryServices, PLAN_SHEET, texts } from '../app/app-session-helpers';
 
@@ -24,17 +24,23 @@ describe('the pane controller over the example plan', () => {
     const { controller } = await example();
     expect(await controller.validate()).toEqual([]);
     const rows = await controller.allocationRows();
+    // The table's rows without rows below them: the plan's, and those it leaves empty (DA1, DA3.2…).
     expect(rows.map((r) => r.code)).toEqual([
+      'DA1',
       'DA2',
       'DA3.1',
+      'DA3.2',
       'DA4.1',
+      'DA4.2',
       'DA4.3',
+      'DA5',
       'DA6.1',
       'DA6.2',
       'DA7.1',
       'DA7.2',
     ]);
     expect(rows.find((r) => r.code === 'DA4.1')).toMatchObject({ nstw: '1588', nsdp: '107' });
+    expect(rows.find((r) => r.code === 'DA5')).toMatchObject({ nstw: null, nsdp: null });
   });
 
   it('previews in Vietnamese figures with a totals row equal to the assigned money', async () => {
@@ -162,7 +168,11 @@ describe('the pane controller carries the settings block to the allocation form'
 
   it('gives no rows and no settings when there is no plan table', async () => {
     const controller = new WorkbookController(new MemoryHost(['Trống']), memoryServices(), 'browser');
-    expect(await controller.allocationForm('auto')).toEqual({ rows: [], settings: {} });
+    expect(await controller.allocationForm('auto')).toEqual({
+      rows: [],
+      settings: {},
+      kinds: QD90_ROW_KINDS,
+    });
   });
 
   it('passes the preview warning about assigned totals that differ from the sheet', async () => {

@@ -59,15 +59,16 @@ export function kindLevel(catalogue: Catalogue, kind: EntryKind): number {
   return catalogue.entries.find((e) => e.kind === kind)?.level ?? kindStyle(catalogue, kind).level;
 }
 
-/**
- * The words of a catalogue's top two kinds, as messages name them: "Dự án, Tiểu dự án" (also with no
- * catalogue) or "Hợp phần, Nội dung thành phần".
- */
-export function topKindWords(catalogue: Catalogue | undefined): string {
+/** The styles of a catalogue's top two kinds: Dự án and Tiểu dự án (also with no catalogue), or Hợp phần and Nội dung thành phần. */
+export function topKindStyles(catalogue: Catalogue | undefined): KindStyle[] {
   const kinds: readonly EntryKind[] = catalogue ? kindsOf(catalogue) : ['du_an', 'tieu_du_an'];
-  return kinds
-    .slice(0, 2)
-    .map((k) => kindStyle(catalogue, k).word)
+  return kinds.slice(0, 2).map((k) => kindStyle(catalogue, k));
+}
+
+/** The words of a catalogue's top two kinds, as messages name them: "Dự án, Tiểu dự án" or "Hợp phần, Nội dung thành phần". */
+export function topKindWords(catalogue: Catalogue | undefined): string {
+  return topKindStyles(catalogue)
+    .map((s) => s.word)
     .join(', ');
 }
 

@@ -14,8 +14,9 @@ import {
   difference,
   filterRows,
   previewFigure,
+  searchExample,
 } from '../allocation-grid-logic';
-import type { AllocationPreviewRow } from '../controller-types';
+import type { AllocationPreviewRow, RowKinds } from '../controller-types';
 import type { AllocationForm } from '../hooks/use-allocation-form';
 import { useI18n } from '../hooks/use-i18n';
 import { useVirtualRows } from '../hooks/use-virtual-rows';
@@ -69,6 +70,8 @@ export interface GridPreview {
  */
 export function AllocationRows(props: {
   readonly form: AllocationForm;
+  /** What the rows are, for the grid's names. */
+  readonly kinds: RowKinds;
   readonly preview: GridPreview | null;
   /** Rows whose weight cannot be read, by code. */
   readonly invalid: ReadonlySet<string>;
@@ -82,6 +85,7 @@ export function AllocationRows(props: {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
   const shown = useMemo(() => filterRows(form.rows, query), [form.rows, query]);
+  const example = useMemo(() => searchExample(form.rows), [form.rows]);
   const height = Math.max(1, Math.min(shown.length, VISIBLE_LINES)) * LINE_HEIGHT_PX;
   const { viewport, window, onScroll, reveal } = useVirtualRows(shown.length, LINE_HEIGHT_PX, height);
   const { choiceOf, chooseAll, updateChoice } = form;
@@ -115,8 +119,8 @@ export function AllocationRows(props: {
         <SearchBox
           className={s.search}
           size="small"
-          aria-label={t.searchLabel}
-          placeholder={t.searchPlaceholder}
+          aria-label={t.searchLabel(props.kinds)}
+          placeholder={t.searchPlaceholder(example)}
           value={query}
           onChange={(_e, data) => setQuery(data.value)}
         />
@@ -128,14 +132,19 @@ export function AllocationRows(props: {
         </Button>
       </div>
       <Caption1 role="status">{t.shownCount(shown.length, form.rows.length, chosenCount)}</Caption1>
-      <div role="grid" aria-label={t.rowsHeading} aria-rowcount={shown.length + 2} className={s.table}>
+      <div
+        role="grid"
+        aria-label={t.rowsHeading(props.kinds)}
+        aria-rowcount={shown.length + 2}
+        className={s.table}
+      >
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} className={mergeClasses(line.line, s.head)}>
             <span role="columnheader" className={line.cell}>
               <span className={s.hidden}>{t.colChosen}</span>
             </span>
             <span role="columnheader" className={mergeClasses(line.cell, s.headCell)}>
-              {t.colItem}
+              {t.colItem(props.kinds)}
             </span>
             <span
               role="columnheader"

@@ -16,12 +16,14 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { nameLines, previewByCode, weightErrors, type WeightCache } from '../allocation-grid-logic';
-import type {
-  AllocationMethod,
-  AllocationPreview,
-  AllocationRow,
-  NumberLocale,
-  TaskpaneController,
+import {
+  QD90_ROW_KINDS,
+  type AllocationMethod,
+  type AllocationPreview,
+  type AllocationRow,
+  type NumberLocale,
+  type RowKinds,
+  type TaskpaneController,
 } from '../controller-types';
 import type { Text as TextOf } from '../../domain/findings';
 import type { ActionRunner } from '../hooks/use-action';
@@ -97,6 +99,7 @@ export function AllocationStep(props: {
   const form = useAllocationForm();
   const [shown, setShown] = useState<ShownPreview | null>(null);
   const [mode, setMode] = useState<AllocationMode>('weights');
+  const [kinds, setKinds] = useState<RowKinds>(QD90_ROW_KINDS);
   const { setRows, fillFromSheet, locale } = form;
   const { notify } = runner;
 
@@ -105,6 +108,7 @@ export function AllocationStep(props: {
     try {
       const start = await controller.allocationForm(locale);
       setRows(start.rows);
+      setKinds(start.kinds);
       fillFromSheet(start.settings);
       return true;
     } catch (error) {
@@ -172,7 +176,7 @@ export function AllocationStep(props: {
 
   const preview = async (): Promise<void> => {
     if (form.request.rows.length === 0) {
-      runner.notify('error', t.noRowChosen);
+      runner.notify('error', t.noRowChosen(kinds));
       return;
     }
     const first = errors.entries().next();
@@ -267,7 +271,7 @@ export function AllocationStep(props: {
           <Radio value="equal" label={t.methodEqual} />
         </RadioGroup>
       </Field>
-      <Subtitle2 as="h3">{t.rowsHeading}</Subtitle2>
+      <Subtitle2 as="h3">{t.rowsHeading(kinds)}</Subtitle2>
       {errorList.length > 0 ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -285,9 +289,9 @@ export function AllocationStep(props: {
         </MessageBar>
       ) : null}
       {form.rows.length === 0 ? (
-        <Text>{t.rowsEmpty}</Text>
+        <Text>{t.rowsEmpty(kinds)}</Text>
       ) : (
-        <AllocationRows form={form} preview={gridPreview} invalid={invalid} focus={focus} />
+        <AllocationRows form={form} kinds={kinds} preview={gridPreview} invalid={invalid} focus={focus} />
       )}
       <div className={styles.buttons}>
         <Button onClick={() => void loadRows()} disabled={runner.busy}>
@@ -320,7 +324,9 @@ export function AllocationStep(props: {
             </MessageBarBody>
           </MessageBar>
         ) : null}
-        {current?.kind === 'ok' ? <PreviewTable rows={current.rows} totals={current.totals} /> : null}
+        {current?.kind === 'ok' ? (
+          <PreviewTable rows={current.rows} totals={current.totals} kinds={kinds} />
+        ) : null}
       </div>
       <div className={styles.actions}>
         {/* The next step is the primary one: preview until a current preview shows, then write. */}

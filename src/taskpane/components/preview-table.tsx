@@ -8,7 +8,7 @@ import {
   TableRow,
   makeStyles,
 } from '@fluentui/react-components';
-import type { AllocationPreviewRow } from '../controller-types';
+import type { AllocationPreviewRow, RowKinds } from '../controller-types';
 import { useI18n } from '../hooks/use-i18n';
 
 const useStyles = makeStyles({
@@ -36,6 +36,7 @@ export const PREVIEW_ROWS_LISTED = 200;
 export function PreviewTable(props: {
   readonly rows: readonly AllocationPreviewRow[];
   readonly totals: AllocationPreviewRow;
+  readonly kinds: RowKinds;
 }): JSX.Element {
   const { t } = useI18n();
   const styles = useStyles();
@@ -57,7 +58,7 @@ export function PreviewTable(props: {
       <Table size="extra-small" className={styles.table} aria-label={`${t.previewCaption} (${t.unitNote})`}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t.colItem}</TableHeaderCell>
+            <TableHeaderCell>{t.colItem(props.kinds)}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t.colNstw}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t.colNsdp}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t.colTotal}</TableHeaderCell>

@@ -31,6 +31,18 @@ const DEFAULT_CHOICE: RowChoice = {
   lockedNsdp: '',
 };
 
+const UNCHOSEN: RowChoice = { ...DEFAULT_CHOICE, chosen: false };
+
+/**
+ * The rows chosen until the user says otherwise: those that hold a figure on the sheet, or every row
+ * when none does (an empty template). A plan's rows are offered with the table's empty ones, which
+ * the user can add.
+ */
+export function chosenByDefault(rows: readonly AllocationRow[]): ReadonlySet<string> {
+  const filled = rows.filter((r) => r.nstw !== null || r.nsdp !== null);
+  return new Set((filled.length > 0 ? filled : rows).map((r) => r.code));
+}
+
 /** The allocation form: assigned totals, step, method and per-row choices, and the request they make. */
 export interface AllocationForm {
   readonly nstw: string;
@@ -140,19 +152,30 @@ export function useAllocationForm(): AllocationForm {
   const [rows, setRowList] = useState<readonly AllocationRow[]>([]);
   const [choices, setChoices] = useState<ReadonlyMap<string, RowChoice>>(new Map());
 
-  const choiceOf = useCallback((code: string) => choices.get(code) ?? DEFAULT_CHOICE, [choices]);
+  const defaults = useMemo(() => chosenByDefault(rows), [rows]);
+  const defaultOf = useCallback(
+    (code: string): RowChoice => (defaults.has(code) ? DEFAULT_CHOICE : UNCHOSEN),
+    [defaults],
+  );
+  const choiceOf = useCallback((code: string) => choices.get(code) ?? defaultOf(code), [choices, defaultOf]);
 
-  const updateChoice = useCallback((code: string, change: Partial<RowChoice>) => {
-    setChoices((old) => new Map(old).set(code, { ...(old.get(code) ?? DEFAULT_CHOICE), ...change }));
-  }, []);
+  const updateChoice = useCallback(
+    (code: string, change: Partial<RowChoice>) => {
+      setChoices((old) => new Map(old).set(code, { ...(old.get(code) ?? defaultOf(code)), ...change }));
+    },
+    [defaultOf],
+  );
 
-  const chooseAll = useCallback((codes: readonly string[], chosen: boolean) => {
-    setChoices((old) => {
-      const next = new Map(old);
-      for (const code of codes) next.set(code, { ...(old.get(code) ?? DEFAULT_CHOICE), chosen });
-      return next;
-    });
-  }, []);
+  const chooseAll = useCallback(
+    (codes: readonly string[], chosen: boolean) => {
+      setChoices((old) => {
+        const next = new Map(old);
+        for (const code of codes) next.set(code, { ...(old.get(code) ?? defaultOf(code)), chosen });
+        return next;
+      });
+    },
+    [defaultOf],
+  );
 
   const setRows = useCallback((next: readonly AllocationRow[]) => {
     setRowList(next);

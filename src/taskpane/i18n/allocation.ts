@@ -1,6 +1,9 @@
 /** Step 2 ("Phân bổ"): assigned totals, number locale, rows, preview. */
 import type { Text } from '../../domain/findings';
-import type { Lang, NumberLocale } from '../controller-types';
+import type { Lang, NumberLocale, RowKinds } from '../controller-types';
+
+/** "Sub-project" → "sub-project": a kind's English name inside a sentence. */
+const lower = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
 export interface AllocationStrings {
   readonly allocationHeading: string;
@@ -14,8 +17,8 @@ export interface AllocationStrings {
   readonly methodWeights: string;
   readonly methodLastYear: string;
   readonly methodEqual: string;
-  readonly rowsHeading: string;
-  readonly rowsEmpty: string;
+  readonly rowsHeading: (kinds: RowKinds) => string;
+  readonly rowsEmpty: (kinds: RowKinds) => string;
   readonly reloadRows: string;
   readonly weightLabel: (row: string) => string;
   readonly lockLabel: string;
@@ -23,13 +26,13 @@ export interface AllocationStrings {
   readonly lockedNsdpLabel: (row: string) => string;
   readonly currentFigures: (nstw: string, nsdp: string) => string;
   readonly notEntered: string;
-  readonly noRowChosen: Text;
+  readonly noRowChosen: (kinds: RowKinds) => Text;
   readonly preview: string;
   readonly previewCaption: string;
   readonly previewFailed: string;
   readonly previewStale: string;
   readonly previewWarnings: string;
-  readonly colItem: string;
+  readonly colItem: (kinds: RowKinds) => string;
   readonly colNstw: string;
   readonly colNsdp: string;
   readonly colTotal: string;
@@ -45,8 +48,9 @@ export interface AllocationStrings {
   readonly colAllocated: string;
   readonly colDiff: string;
   readonly colLock: string;
-  readonly searchLabel: string;
-  readonly searchPlaceholder: string;
+  readonly searchLabel: (kinds: RowKinds) => string;
+  /** With a query that finds a row of this sheet ('DA3 hỗ trợ'), or none. */
+  readonly searchPlaceholder: (example: string | undefined) => string;
   readonly selectAll: string;
   readonly selectNone: string;
   readonly shownCount: (shown: number, total: number, chosen: number) => string;
@@ -72,8 +76,9 @@ const vi: AllocationStrings = {
   methodWeights: 'Theo tỷ trọng',
   methodLastYear: 'Theo tỷ lệ năm trước',
   methodEqual: 'Chia đều',
-  rowsHeading: 'Các Dự án, Tiểu dự án nhận phân bổ',
-  rowsEmpty: 'Trang kế hoạch chưa có Dự án, Tiểu dự án nào. Hãy chèn mẫu hoặc nhập văn bản kế hoạch trước.',
+  rowsHeading: ({ vi: [a, b] }) => `Các ${a}, ${b} nhận phân bổ`,
+  rowsEmpty: ({ vi: [a, b] }) =>
+    `Trang kế hoạch chưa có ${a}, ${b} nào. Hãy chèn mẫu hoặc nhập văn bản kế hoạch trước.`,
   reloadRows: 'Tải lại danh sách',
   weightLabel: (row) => `Tỷ trọng: ${row}`,
   lockLabel: 'Giữ cố định số tiền',
@@ -81,16 +86,16 @@ const vi: AllocationStrings = {
   lockedNsdpLabel: (row) => `NSĐP cố định: ${row}`,
   currentFigures: (nstw, nsdp) => `Hiện có: NSTW ${nstw}; NSĐP ${nsdp}`,
   notEntered: 'chưa nhập',
-  noRowChosen: {
-    vi: 'Chưa chọn Dự án, Tiểu dự án nào để phân bổ.',
-    en: 'No project or sub-project chosen to allocate to.',
-  },
+  noRowChosen: ({ vi: [a, b], en: [aEn, bEn] }) => ({
+    vi: `Chưa chọn ${a}, ${b} nào để phân bổ.`,
+    en: `No ${lower(aEn)} or ${lower(bEn)} chosen to allocate to.`,
+  }),
   preview: 'Xem trước',
   previewCaption: 'Xem trước phân bổ',
   previewFailed: 'Chưa phân bổ được',
   previewStale: 'Số liệu đã thay đổi sau lần xem trước; hãy bấm "Xem trước" lại trước khi ghi.',
   previewWarnings: 'Cần xem trước khi ghi',
-  colItem: 'Dự án, Tiểu dự án',
+  colItem: ({ vi: [a, b] }) => `${a}, ${b}`,
   colNstw: 'NSTW',
   colNsdp: 'NSĐP',
   colTotal: 'Tổng',
@@ -107,8 +112,8 @@ const vi: AllocationStrings = {
   colAllocated: 'Phân bổ',
   colDiff: 'Chênh lệch',
   colLock: 'Giữ cố định',
-  searchLabel: 'Tìm Dự án, Tiểu dự án',
-  searchPlaceholder: 'Mã hoặc tên, ví dụ DA4 giáo dục',
+  searchLabel: ({ vi: [a, b] }) => `Tìm ${a}, ${b}`,
+  searchPlaceholder: (example) => (example === undefined ? 'Mã hoặc tên' : `Mã hoặc tên, ví dụ ${example}`),
   selectAll: 'Chọn tất cả',
   selectNone: 'Bỏ chọn tất cả',
   shownCount: (shown, total, chosen) =>
@@ -141,8 +146,9 @@ const en: AllocationStrings = {
   methodWeights: 'By weights',
   methodLastYear: "By last year's shares",
   methodEqual: 'Equal shares',
-  rowsHeading: 'Projects and sub-projects to allocate to',
-  rowsEmpty: 'The plan sheet has no Dự án or Tiểu dự án yet. Insert the template or import a plan first.',
+  rowsHeading: ({ en: [a, b] }) => `${a}s and ${lower(b)}s to allocate to`,
+  rowsEmpty: ({ vi: [a, b] }) =>
+    `The plan sheet has no ${a} or ${b} yet. Insert the template or import a plan first.`,
   reloadRows: 'Reload the list',
   weightLabel: (row) => `Weight: ${row}`,
   lockLabel: 'Keep the amount fixed',
@@ -156,7 +162,7 @@ const en: AllocationStrings = {
   previewFailed: 'Could not allocate',
   previewStale: 'The figures changed after the last preview; press "Preview" again before writing.',
   previewWarnings: 'Look at this before writing',
-  colItem: 'Project / sub-project',
+  colItem: ({ en: [a, b] }) => `${a} / ${lower(b)}`,
   colNstw: 'NSTW',
   colNsdp: 'NSĐP',
   colTotal: 'Total',
@@ -173,8 +179,8 @@ const en: AllocationStrings = {
   colAllocated: 'Allocated',
   colDiff: 'Change',
   colLock: 'Keep fixed',
-  searchLabel: 'Find a project or sub-project',
-  searchPlaceholder: 'Code or name, e.g. DA4 giáo dục',
+  searchLabel: ({ en: [a, b] }) => `Find a ${lower(a)} or ${lower(b)}`,
+  searchPlaceholder: (example) => (example === undefined ? 'Code or name' : `Code or name, e.g. ${example}`),
   selectAll: 'Choose all',
   selectNone: 'Choose none',
   shownCount: (shown, total, chosen) =>

@@ -1,0 +1,69 @@
+/**
+ * An empty template has no figures, so the plan read from it has no items; its table still has every
+ * row of the catalogue. The allocation offers the table's rows (2021–2025 and 2026–2035 alike), splits
+ * the assigned money over them, writes it, and the check then reads a plan whose totals hold.
+ */
+import {
+  allocationFormStart,
+  allocationRows,
+  checkedPlan,
+  previewAllocation,
+  writeAllocation,
+} from '../../src/app';
+import { WorkbookSession } from '../../src/app/session';
+import { insertTemplate } from '../../src/app/template';
+import { MemoryHost } from '../../src/hosts';
+import { DEFAULT_TEMPLATE_SHEET } from '../../src/sheet';
+
+async function emptyTemplate(year: number): Promise<WorkbookSession> {
+  const session = new WorkbookSession(new MemoryHost([DEFAULT_TEMPLATE_SHEET]));
+  const written = await insertTemplate(session, { year, locality: 'xã Thử Nghiệm' });
+  expect(written.kind).toBe('done');
+  return session;
+}
+
+describe('allocating on an empty template', () => {
+  it.each([
+    [2025, 'DA3.1', 'Tiểu dự án 1 (Dự án 3): Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp', 'Dự án'],
+    [2027, 'HP1.1.1', 'Nội dung 01 (Nội dung thành phần 1)', 'Hợp phần'],
+  ])('%i: offers the rows of the table, splits, writes and checks', async (year, code, label, top) => {
+    const session = await emptyTemplate(year);
+    const located = await session.planSheet();
+    if (located.kind !== 'done') throw new Error(located.text.en);
+    expect(located.value.read.plan.items).toEqual([]);
+
+    const rows = await allocationRows(session);
+    if (rows.kind !== 'done') throw new Error(rows.text.en);
+    expect(rows.value.length).toBeGreaterThan(10);
+    expect(rows.value.find((r) => r.code === code)?.label).toBe(label);
+    // Rows with rows below them are not offered: their figure is the sum of those.
+    const codes = new Set(rows.value.map((r) => r.code));
+    expect(rows.value.some((r) => [...codes].some((c) => c.startsWith(`${r.code}.`)))).toBe(false);
+    const start = await allocationFormStart(session, 'vi');
+    if (start.kind !== 'done') throw new Error(start.text.en);
+    expect(start.value.kinds.vi[0]).toBe(top);
+
+    const request = {
+      nstw: '1.000',
+      nsdp: '100',
+      step: '0,01',
+      method: 'equal' as const,
+      locale: 'vi' as const,
+      rows: rows.value.map((r) => ({ code: r.code })),
+    };
+    const preview = await previewAllocation(session, request);
+    if (preview.kind !== 'done') throw new Error(preview.text.en);
+    expect(preview.value.totals.nstw.toString()).toBe('1000');
+    expect(preview.value.totals.nsdp.toString()).toBe('100');
+
+    const written = await writeAllocation(session, request, 'values');
+    expect(written.kind).toBe('done');
+    expect(written.text.vi).toContain(`Đã ghi phân bổ cho ${rows.value.length} dòng`);
+
+    const checked = await checkedPlan(session);
+    if (checked.kind !== 'done') throw new Error(checked.text.en);
+    const items = checked.value.plan.items;
+    expect(items.find((i) => i.code === code)?.stated.nstw).toBeDefined();
+    expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
