@@ -187,25 +187,13 @@ export class WorkbookSession {
     this.choice = choice;
   }
 
-  /** The last plan sheet found, reused while the host says its content has not changed. */
-  private found:
-    { host: WorkbookHost; version: number; choice: PlanSheetChoice; outcome: Outcome<PlanSheet> } | undefined;
-
   /**
    * The plan sheet chosen ({@link choosePlanSheet}) while it is there, else by the one rule
-   * ({@link locatePlanSheet}). On a host every change goes through (a file held in memory), the sheet
-   * read is reused until the next write: a preview and the write after it read the sheet once.
+   * ({@link locatePlanSheet}). On a host every change goes through (a file held in memory), each sheet
+   * is read once per change ({@link sheetReader}): a preview and the write after it read it once.
    */
-  async planSheet(): Promise<Outcome<PlanSheet>> {
-    const host = this.current;
-    const version = host.contentVersion?.();
-    const f = this.found;
-    if (version !== undefined && f && f.host === host && f.version === version && f.choice === this.choice) {
-      return f.outcome;
-    }
-    const outcome = await this.locate();
-    this.found = version === undefined ? undefined : { host, version, choice: this.choice, outcome };
-    return outcome;
+  planSheet(): Promise<Outcome<PlanSheet>> {
+    return this.locate();
   }
 
   private async locate(): Promise<Outcome<PlanSheet>> {
