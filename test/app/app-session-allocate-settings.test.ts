@@ -12,24 +12,9 @@ import {
 import { typedFigure } from '../../src/app/allocate-settings';
 import { dec } from '../../src/domain/money';
 import { readTypedAmount } from '../../src/domain/money/typed-amount';
-import { exampleSession, PLAN_SHEET } from './app-session-helpers';
+import { EXAMPLE_TABLE_ROWS, exampleSession, PLAN_SHEET } from './app-session-helpers';
 
 const ROWS = ['DA2', 'DA3.1', 'DA4.1', 'DA4.3', 'DA6.1', 'DA6.2', 'DA7.1', 'DA7.2'];
-/** The rows offered: the table's rows without rows below them, also those the plan leaves empty. */
-const TABLE_ROWS = [
-  'DA1',
-  'DA2',
-  'DA3.1',
-  'DA3.2',
-  'DA4.1',
-  'DA4.2',
-  'DA4.3',
-  'DA5',
-  'DA6.1',
-  'DA6.2',
-  'DA7.1',
-  'DA7.2',
-];
 
 function request(nstw: string, nsdp: string, step = '1'): AllocationRequest {
   return { nstw, nsdp, step, method: 'last-year', rows: ROWS.map((code) => ({ code })), locale: 'auto' };
@@ -40,7 +25,7 @@ describe('the allocation form starts from the settings block', () => {
     const { session } = await exampleSession();
     const start = await allocationFormStart(session, 'auto');
     if (start.kind !== 'done') throw new Error(start.text.en);
-    expect(start.value.rows.map((r) => r.code)).toEqual(TABLE_ROWS);
+    expect(start.value.rows.map((r) => r.code)).toEqual(EXAMPLE_TABLE_ROWS);
     expect(start.value.assigned).toEqual({
       nstw: '7.538',
       nsdp: '107',

@@ -6,31 +6,16 @@ import {
 } from '../../src/app/allocate';
 import { WorkbookSession } from '../../src/app/session';
 import { MemoryHost } from '../../src/hosts';
-import { exampleSession, PLAN_SHEET, texts, writeTable } from './app-session-helpers';
+import { EXAMPLE_TABLE_ROWS, exampleSession, PLAN_SHEET, texts, writeTable } from './app-session-helpers';
 
 const EXAMPLE_ROWS = ['DA2', 'DA3.1', 'DA4.1', 'DA4.3', 'DA6.1', 'DA6.2', 'DA7.1', 'DA7.2'];
-/** The rows offered: the table's rows without rows below them, also those the plan leaves empty. */
-const TABLE_ROWS = [
-  'DA1',
-  'DA2',
-  'DA3.1',
-  'DA3.2',
-  'DA4.1',
-  'DA4.2',
-  'DA4.3',
-  'DA5',
-  'DA6.1',
-  'DA6.2',
-  'DA7.1',
-  'DA7.2',
-];
 
 describe('allocation over the session', () => {
   it('lists the rows that can receive money, with their labels and figures', async () => {
     const { session } = await exampleSession();
     const rows = await allocationRows(session);
     if (rows.kind !== 'done') throw new Error(rows.text.en);
-    expect(rows.value.map((r) => r.code)).toEqual(TABLE_ROWS);
+    expect(rows.value.map((r) => r.code)).toEqual(EXAMPLE_TABLE_ROWS);
     const da41 = rows.value.find((r) => r.code === 'DA4.1');
     expect(da41?.label).toMatch(/^Tiểu dự án 1 \(Dự án 4\): /);
     expect([da41?.nstw?.toFixed(), da41?.nsdp?.toFixed()]).toEqual(['1588', '107']);

@@ -13,6 +13,25 @@ import { buildTemplate, DEFAULT_TEMPLATE_SHEET } from '../../src/sheet';
 
 export const PLAN_SHEET = DEFAULT_TEMPLATE_SHEET;
 
+/**
+ * The rows the example plan sheet offers to allocate to: its table's rows without rows below them,
+ * those the plan fills and those it leaves empty (DA1, DA3.2, DA4.2, DA5).
+ */
+export const EXAMPLE_TABLE_ROWS = [
+  'DA1',
+  'DA2',
+  'DA3.1',
+  'DA3.2',
+  'DA4.1',
+  'DA4.2',
+  'DA4.3',
+  'DA5',
+  'DA6.1',
+  'DA6.2',
+  'DA7.1',
+  'DA7.2',
+];
+
 /** The bundled example plan (thị xã Mường Lay 2024). */
 export function example(): Plan {
   const opened = examplePlan();
