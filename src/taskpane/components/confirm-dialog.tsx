@@ -12,18 +12,20 @@ import { useI18n } from '../hooks/use-i18n';
 
 /**
  * Asks before a write replaces cells that hold data: the question (from the use case) names the sheet
- * and the cells.
+ * and the cells. Mounted only while a question is pending: a mounted Fluent Dialog, even closed, has
+ * Tabster add focusable aria-hidden sentinels to <body> (microsoft/tabster#288).
  */
 export function ConfirmDialog(props: {
   readonly pending: PendingConfirm | null;
   readonly onOverwrite: () => void;
   readonly onCancel: () => void;
-}): JSX.Element {
+}): JSX.Element | null {
   const { t, say } = useI18n();
-  const question = props.pending ? say(props.pending.message) : '';
+  if (props.pending === null) return null;
+  const question = say(props.pending.message);
   return (
     <Dialog
-      open={props.pending !== null}
+      open
       modalType="alert"
       onOpenChange={(_event, data) => {
         if (!data.open) props.onCancel();
