@@ -47,4 +47,10 @@ export interface WorkbookHost {
    * it changes; absent where people edit the workbook directly (Excel).
    */
   contentVersion?(): number | undefined;
+  /**
+   * The range the user has selected, sheet-qualified as Excel writes it ("'Tiêu chí'!B3:E20"), or
+   * null when the selection is not a range (a chart, a shape); absent where there is no selection to
+   * read (a file, a test workbook).
+   */
+  selectedRange?(): Promise<string | null>;
 }

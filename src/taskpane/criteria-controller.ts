@@ -79,6 +79,14 @@ export function fieldErrors(findings: readonly Finding[]): Partial<Record<Criter
 export class SessionCriteria implements CriteriaController {
   constructor(private readonly session: WorkbookSession) {}
 
+  /** Offered where the session's host can read the selection (Excel). */
+  get selectedRange(): (() => Promise<string | null>) | undefined {
+    const host = this.session.host;
+    return host.selectedRange === undefined
+      ? undefined
+      : () => host.selectedRange?.() ?? Promise.resolve(null);
+  }
+
   tables(): readonly CriteriaTableView[] {
     return criteriaTables().map((t) => ({
       id: t.id,

@@ -102,6 +102,11 @@ export class FakeExcel {
   /** Column-width writes, "Sheet!C". */
   readonly columnWrites: string[] = [];
   writesWhileCalculating = 0;
+  /**
+   * What the user has selected: a range (by default A1 of the active sheet), or a shape or chart,
+   * which `getSelectedRange` refuses at the sync as Excel does.
+   */
+  selection: { readonly sheet: string; readonly rect: Rect } | 'shape' | undefined;
   /** The application's calculation mode, as the user set it. */
   calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual' = 'Automatic';
   /** In manual mode: cells were written (or typed) since the last recalculation. */
@@ -261,6 +266,20 @@ class FakeContext implements ExcelContextSubset {
       worksheets: new FakeWorksheets(this),
       names: new FakeNames(this),
       application: new FakeApplication(this),
+      getSelectedRange: () =>
+        new FakeRange(
+          this,
+          () => {
+            const selected = this.fake.selection;
+            if (selected === 'shape')
+              throw new Error('InvalidSelection: the current selection is not a range');
+            const name = selected?.sheet ?? this.fake.active;
+            const sheet = this.fake.sheets.get(name);
+            if (!sheet) return null;
+            return { sheet, rect: selected?.rect ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+          },
+          'selection',
+        ),
     };
   }
 
@@ -473,7 +492,10 @@ class FakeRange extends FakeProxy<RangeTarget> implements RangeSubset {
   }
 
   select(): void {
-    this.context.enqueue(`select ${this.label}`, bytesOf(this.label), () => void this.target());
+    this.context.enqueue(`select ${this.label}`, bytesOf(this.label), () => {
+      const t = this.target();
+      this.context.fake.selection = { sheet: t.sheet.name, rect: t.rect };
+    });
   }
 
   /** Queues a change to every cell; checks the array's shape against the range, as Excel does. */

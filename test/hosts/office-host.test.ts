@@ -262,3 +262,28 @@ describe('OfficeHost lets Excel recalculate before it reads', () => {
     expect([h.fake.syncCount, h.fake.recalculations]).toEqual([0, 0]);
   });
 });
+
+describe('OfficeHost: the selected range', () => {
+  it('reads the selection sheet-qualified, as Excel writes it, in one sync', async () => {
+    const fake = new FakeExcel(['Sheet1', 'Tiêu chí']);
+    const host = new OfficeHost(fake.run);
+    fake.selection = { sheet: 'Tiêu chí', rect: { top: 2, left: 1, bottom: 19, right: 4 } };
+    fake.resetCounters();
+    await expect(host.selectedRange()).resolves.toBe("'Tiêu chí'!B3:E20");
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it('follows what the add-in selected, and is A1 of the active sheet before anything was', async () => {
+    const fake = new FakeExcel(['Sheet1']);
+    const host = new OfficeHost(fake.run);
+    await expect(host.selectedRange()).resolves.toBe('Sheet1!A1');
+    await host.select('Sheet1', 'c5');
+    await expect(host.selectedRange()).resolves.toBe('Sheet1!C5');
+  });
+
+  it('gives null when a chart or shape is selected instead of cells', async () => {
+    const fake = new FakeExcel(['Sheet1']);
+    fake.selection = 'shape';
+    await expect(new OfficeHost(fake.run).selectedRange()).resolves.toBeNull();
+  });
+});

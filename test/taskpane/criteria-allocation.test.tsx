@@ -10,6 +10,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/taskpane/app';
 import { MemoryHost } from '../../src/hosts';
+import { OfficeHost } from '../../src/hosts/office/office-host';
+import { FakeExcel } from '../hosts/fake-excel';
 import { WorkbookController } from '../../src/taskpane/workbook-controller';
 import { memoryServices } from '../app/app-session-helpers';
 import { openStep } from './render-app';
@@ -161,5 +163,13 @@ describe('allocation by criteria in the pane', () => {
     await user.click(screen.getByRole('button', { name: 'Xem trước' }));
     await screen.findByRole('table', { name: 'Điểm và phần phân bổ theo tiêu chí' });
     expect(lines().at(-1)).toEqual(['Tổng cộng', '132', '99']);
+  });
+
+  it('reads the selection through the session where the host can (Excel), and offers nothing where it cannot', async () => {
+    const excel = new FakeExcel(['Sheet1', SHEET]);
+    excel.selection = { sheet: SHEET, rect: { top: 0, left: 0, bottom: 3, right: 2 } };
+    const inExcel = new SessionCriteria(new WorkbookSession(new OfficeHost(excel.run)));
+    await expect(inExcel.selectedRange?.()).resolves.toBe(`'${SHEET}'!A1:C4`);
+    expect(new SessionCriteria(new WorkbookSession(workbook())).selectedRange).toBeUndefined();
   });
 });

@@ -121,6 +121,8 @@ export interface ExcelContextSubset {
     readonly worksheets: WorksheetCollectionSubset;
     readonly names: NamedItemCollectionSubset;
     readonly application: ApplicationSubset;
+    /** The selected range; reading it fails at the sync when the selection is not a range. */
+    getSelectedRange(): RangeSubset;
   };
   sync(): Promise<unknown>;
 }

@@ -138,6 +138,19 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
+  /** The selected range's address, one sync; null when the selection is not a range (a chart, a shape). */
+  selectedRange(): Promise<string | null> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load('address');
+      try {
+        await context.sync();
+      } catch {
+        return null;
+      }
+      return range.address;
+    });
+  }
+
   /** The extra read sync: the sheet's cells and every workbook name. */
   private async readPrior(context: ExcelContextSubset, plan: PatchPlan): Promise<Prior> {
     const read = queueSheetRead(context, plan.sheet);
