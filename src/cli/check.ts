@@ -5,6 +5,7 @@
 import { checkPlan, checkWorkbookFile, type CheckOptions, type WorkbookCheck } from '../app/check';
 import { NOTHING_WRONG } from '../app/check-sheet';
 import type { Services } from '../app/services';
+import { builtInCatalogue, topKindWords } from '../domain/catalogue';
 import { hasErrors, whereLabel, type Finding } from '../domain/findings';
 import { findingToJson } from '../domain/plan/json';
 import { flag, optionValue, parseArgs, type Args } from './args';
@@ -47,7 +48,12 @@ function printWorkbook(path: string, check: WorkbookCheck, json: boolean, io: Io
     return;
   }
   const name = path.split(/[\\/]/).pop() ?? path;
-  io.out(`Sổ tính ${name}, trang "${sheet}": ${plan.items.length} mục${itemsTotal(plan)}.`);
+  // An empty template says so, rather than "0 mục".
+  const items =
+    plan.items.length === 0
+      ? `bảng chưa có số liệu nào (mẫu trống: chưa có ${topKindWords(builtInCatalogue(plan.catalogueId))} nào ghi kinh phí)`
+      : `${plan.items.length} mục${itemsTotal(plan)}`;
+  io.out(`Sổ tính ${name}, trang "${sheet}": ${items}.`);
   if (note) io.out(note.vi);
   findings.forEach((f, i) => {
     const cell = cells[i] ?? '';

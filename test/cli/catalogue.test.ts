@@ -99,6 +99,10 @@ describe('gnbv template', () => {
     const check = await run('check', out);
     expect(check.code).toBe(0);
     expect(check.out).toContain('Không có sai lệch');
+    // An empty template is said to be one, not "0 mục".
+    const words = id === QD90.id ? 'Dự án, Tiểu dự án' : 'Hợp phần, Nội dung thành phần';
+    expect(check.out).toContain(`bảng chưa có số liệu nào (mẫu trống: chưa có ${words} nào ghi kinh phí)`);
+    expect(check.out).not.toContain('0 mục');
   });
 
   it('takes the 2026–2035 catalogue by default from 2026, the 2021–2025 one before', async () => {
