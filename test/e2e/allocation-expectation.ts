@@ -81,7 +81,10 @@ function engineAmount(plan: Plan, code: string, key: AmountKey): Dec | undefined
  */
 export async function expectAllocation(bytes: Uint8Array, typed: TypedAllocation): Promise<Expectation> {
   const session = new WorkbookSession(await XlsxHost.fromBuffer(bytes));
-  const rows = unwrap(await allocationRows(session), 'allocation rows');
+  const offered = unwrap(await allocationRows(session), 'allocation rows');
+  // The rows the pane chooses by default: those holding a figure (every row of an empty table).
+  const filled = offered.filter((r) => r.nstw !== undefined || r.nsdp !== undefined);
+  const rows = filled.length > 0 ? filled : offered;
   const request: AllocationRequest = {
     ...typed,
     locale: 'auto',
