@@ -8,7 +8,7 @@ import { at, finding, type Finding, type Text, type Where } from '../domain/find
 import { Dec, type Dec as DecType } from '../domain/money';
 import { readTypedAmount, type TypedLocale } from '../domain/money/typed-amount';
 import { amountOf, type Plan, type PlanItem } from '../domain/plan';
-import { builtInCatalogue, entryLabel, type Catalogue } from '../domain/catalogue';
+import { builtInCatalogue, entryHead, entryLabel, type Catalogue } from '../domain/catalogue';
 
 export type AllocationMethod = 'weights' | 'last-year' | 'equal';
 
@@ -43,8 +43,8 @@ export interface ReadRequest {
 
 /**
  * "Tiểu dự án 1 (Dự án 4): …", "Dự án 2: …"; a row of another catalogue as its heading writes it
- * ("Nội dung thành phần 2 (Hợp phần thứ nhất): …", "Nội dung 03 (Nội dung thành phần 1)" for a row
- * whose name is still to be typed); "DA4.1.a: …" for a user row.
+ * with its parent's short heading ("Nội dung thành phần 2 (Hợp phần thứ nhất): …", "Nội dung 03
+ * (NDTP 1)" for a row whose name is still to be typed); "DA4.1.a: …" for a user row.
  */
 export function rowLabel(item: Pick<PlanItem, 'code' | 'name' | 'level'>, catalogue?: Catalogue): string {
   const m = /^DA(\d+)(?:\.(\d+))?$/.exec(item.code);
@@ -54,7 +54,7 @@ export function rowLabel(item: Pick<PlanItem, 'code' | 'name' | 'level'>, catalo
   if (entry && catalogue) {
     const head = entryLabel({ ...entry, title: '' }, catalogue);
     const parentEntry = catalogue.entries.find((e) => e.code === entry.parent);
-    const parent = parentEntry ? ` (${entryLabel({ ...parentEntry, title: '' }, catalogue)})` : '';
+    const parent = parentEntry ? ` (${entryHead(parentEntry, catalogue)})` : '';
     return item.name === '' ? `${head}${parent}` : `${head}${parent}: ${item.name}`;
   }
   return item.level >= 3 ? `${item.code}: ${item.name}` : item.name;

@@ -25,7 +25,7 @@ async function emptyTemplate(year: number): Promise<WorkbookSession> {
 describe('allocating on an empty template', () => {
   it.each([
     [2025, 'DA3.1', 'Tiểu dự án 1 (Dự án 3): Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp', 'Dự án'],
-    [2027, 'HP1.1.1', 'Nội dung 01 (Nội dung thành phần 1)', 'Hợp phần'],
+    [2027, 'HP1.1.1', 'Nội dung 01 (NDTP 1)', 'Hợp phần'],
   ])('%i: offers the rows of the table, splits, writes and checks', async (year, code, label, top) => {
     const session = await emptyTemplate(year);
     const located = await session.planSheet();

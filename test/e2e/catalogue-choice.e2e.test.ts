@@ -2,7 +2,8 @@
  * The catalogue choice and the plan-sheet choice in real headless Chromium on the built page
  * (standalone mode, on the example plan of 2024): step 1 offers both catalogues and follows the year;
  * a 2027 template goes to its own sheet beside the example's; the steps then offer "Trang kế hoạch" on
- * one line, within the width, and the check works on the sheet chosen. Screenshots at 350 px under
+ * one line, within the width, and the check works on the sheet chosen; step 2 offers the empty 2026–2035
+ * sheet's rows by their own names and previews a split. Screenshots at 350 px under
  * .tmp/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
@@ -84,6 +85,18 @@ describe.each([
     await page.locator('#panel-check').getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await page.getByRole('table', { name: new RegExp(`^Trang "${NEW_SHEET}" \\(`) }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+    // Step 2 on the empty 2026–2035 sheet: its rows, named as that catalogue names them, to allocate to.
+    await page.getByRole('tab', { name: /\d\. Phân bổ$/ }).click();
+    const panel = page.locator('#panel-allocation');
+    const grid = panel.getByRole('grid', { name: 'Các Hợp phần, Nội dung thành phần nhận phân bổ' });
+    await grid.waitFor();
+    expect(await grid.getByRole('checkbox').count()).toBeGreaterThan(5);
+    await panel.getByLabel('Ngân sách trung ương được giao').fill('1.000');
+    await panel.getByRole('button', { name: 'Xem trước', exact: true }).click();
+    await panel.getByRole('table', { name: /^Xem trước phân bổ/ }).waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    if (width === 350) await page.screenshot({ path: join(SHOTS, 'allocation-2026-350.png') });
     await page.context().close();
   });
 });

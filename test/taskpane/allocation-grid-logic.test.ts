@@ -38,7 +38,7 @@ describe('the allocation grid logic', () => {
     expect(example).toBe('DA3 hỗ trợ');
     expect(filterRows(MUONG_LAY_ROWS, example ?? '').map((r) => r.code)).toContain('DA3');
     const newRows = [
-      { code: 'HP1.1.1', label: 'Nội dung 01 (Nội dung thành phần 1)', level: 3, nstw: null, nsdp: null },
+      { code: 'HP1.1.1', label: 'Nội dung 01 (NDTP 1)', level: 3, nstw: null, nsdp: null },
     ];
     expect(searchExample(newRows)).toBe('HP1.1.1 nội dung');
     expect(filterRows(newRows, searchExample(newRows) ?? '')).toHaveLength(1);

@@ -182,6 +182,7 @@ const KINDS: Readonly<Partial<Record<CatalogueEntry['kind'], KindStyle>>> = {
   noi_dung_thanh_phan: {
     level: 2,
     word: 'Nội dung thành phần',
+    short: 'NDTP',
     wordEn: 'Sub-component',
     label: 'numbered',
     table: 'arabic',

@@ -7,11 +7,6 @@
 import { kindLevel, kindStyle, kindsOf, ORDINAL_WORDS } from './kinds';
 import type { Catalogue, EntryKind } from './types';
 
-/** Short forms documents use for a kind's word. */
-const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
-  'Nội dung thành phần': ['NDTP'],
-};
-
 /** "nhất" → 1 … "mười" → 10, and the plain "một", "bốn" some documents write instead. */
 const ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map([
   ...ORDINAL_WORDS.map((w, i): [string, number] => [w, i + 1]),
@@ -64,8 +59,8 @@ const NUMBER = String.raw`(thứ\s+\p{L}+|(?:số\s+)?\d{1,2}|[IVXL]{1,6})(?![\p
 export function kindWords(catalogue: Catalogue): KindWord[] {
   const out: { word: KindWord; length: number }[] = [];
   for (const kind of kindsOf(catalogue)) {
-    const word = kindStyle(catalogue, kind).word;
-    for (const form of [word, ...(SHORT_FORMS[word] ?? [])]) {
+    const { word, short } = kindStyle(catalogue, kind);
+    for (const form of short === undefined ? [word] : [word, short]) {
       const re = new RegExp(`^${escape(form).replace(/ /g, '\\s+')}\\s*${NUMBER}`, 'iu');
       out.push({ word: { kind, level: kindLevel(catalogue, kind), re }, length: form.length });
     }

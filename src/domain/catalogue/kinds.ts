@@ -35,6 +35,7 @@ export const DEFAULT_KINDS: Readonly<Record<EntryKind, KindStyle>> = {
   noi_dung_thanh_phan: {
     level: 4,
     word: 'Nội dung thành phần',
+    short: 'NDTP',
     wordEn: 'Sub-component',
     label: 'numbered',
     table: 'dash',
@@ -122,4 +123,17 @@ export function entryLabel(
   if (style.label === 'title') return entry.title || `${style.word} ${ordinal(entry.number)}`;
   const head = `${style.word} ${labelNumber(style, entry.number)}`;
   return entry.title ? `${head}: ${entry.title}` : head;
+}
+
+/**
+ * An entry's heading in its short form, without its name, to name it beside another row: "NDTP 2",
+ * "Dự án 4", "Nội dung 03", "Hợp phần thứ nhất".
+ */
+export function entryHead(
+  entry: Pick<CatalogueEntry, 'kind' | 'number'>,
+  catalogue?: Pick<Catalogue, 'kinds'>,
+): string {
+  const style = kindStyle(catalogue, entry.kind);
+  if (style.label === 'title') return `${style.word} ${ordinal(entry.number)}`;
+  return `${style.short ?? style.word} ${labelNumber(style, entry.number)}`;
 }

@@ -10,6 +10,8 @@ export interface KindStyle {
   readonly level: 1 | 2 | 3 | 4;
   /** The word documents write before its number: "Dự án", "Nội dung thành phần". */
   readonly word: string;
+  /** The short form documents also write for the word ("NDTP" for "Nội dung thành phần"). */
+  readonly short?: string;
   readonly wordEn: string;
   /** "Dự án 4: <name>" (`numbered`), or the name alone for a kind whose name is its number ("Hợp phần thứ nhất"). */
   readonly label: 'numbered' | 'title';
