@@ -37,9 +37,7 @@ describe('the allocation grid logic', () => {
     const example = searchExample(MUONG_LAY_ROWS);
     expect(example).toBe('DA3 hỗ trợ');
     expect(filterRows(MUONG_LAY_ROWS, example ?? '').map((r) => r.code)).toContain('DA3');
-    const newRows = [
-      { code: 'HP1.1.1', label: 'Nội dung 01 (NDTP 1)', level: 3, nstw: null, nsdp: null },
-    ];
+    const newRows = [{ code: 'HP1.1.1', label: 'Nội dung 01 (NDTP 1)', level: 3, nstw: null, nsdp: null }];
     expect(searchExample(newRows)).toBe('HP1.1.1 nội dung');
     expect(filterRows(newRows, searchExample(newRows) ?? '')).toHaveLength(1);
     expect(searchExample([])).toBeUndefined();
