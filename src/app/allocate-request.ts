@@ -134,6 +134,16 @@ export function readAllocationRequest(
     central.push({ weight: wCentral, ...(lockedNstw ? { locked: lockedNstw } : {}) });
     local.push({ weight: wLocal, ...(lockedNsdp ? { locked: lockedNsdp } : {}) });
   });
+  // Last year's shares are the figures on the sheet: rows that hold none (and no lock) give nothing to share by.
+  const nothing = [...central, ...local].every((l) => l.locked === undefined && l.weight.isZero());
+  if (request.method === 'last-year' && rows.length > 0 && nothing) {
+    problems.push(
+      problem('ALLOC_NO_LAST_YEAR', at.argument('method'), {
+        vi: `Theo tỷ lệ năm trước cần số liệu đang có trên trang, nhưng ${rows.length} dòng đã chọn chưa có NSTW, NSĐP nào: hãy chọn "Chia đều" hoặc "Theo tỷ trọng".`,
+        en: `By last year's shares needs the figures now on the sheet, but none of the ${rows.length} chosen rows has any NSTW or NSĐP: choose "Equal shares" or "By weights".`,
+      }),
+    );
+  }
   if (problems.length > 0 || !nstw || !nsdp || !step) return { ok: false, findings: problems };
   return { ok: true, value: { nstw, nsdp, step, rows, central, local } };
 }

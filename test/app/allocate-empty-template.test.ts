@@ -66,4 +66,23 @@ describe('allocating on an empty template', () => {
     expect(items.find((i) => i.code === code)?.stated.nstw).toBeDefined();
     expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  it('refuses "by last year\'s shares" on rows with no figure, saying what to choose instead', async () => {
+    const session = await emptyTemplate(2025);
+    const rows = await allocationRows(session);
+    if (rows.kind !== 'done') throw new Error(rows.text.en);
+    const preview = await previewAllocation(session, {
+      nstw: '1.000',
+      nsdp: '100',
+      step: '1',
+      method: 'last-year',
+      locale: 'vi',
+      rows: rows.value.slice(0, 3).map((r) => ({ code: r.code })),
+    });
+    if (preview.kind !== 'failed') throw new Error(`expected a refusal, got ${preview.kind}`);
+    expect(preview.text.vi).toBe(
+      'Theo tỷ lệ năm trước cần số liệu đang có trên trang, nhưng 3 dòng đã chọn chưa có NSTW, NSĐP nào: hãy chọn "Chia đều" hoặc "Theo tỷ trọng".',
+    );
+    expect(preview.findings.map((f) => f.where)).toEqual([{ kind: 'argument', name: 'method' }]);
+  });
 });
