@@ -48,16 +48,30 @@ export interface AllocationPreview {
 }
 
 /**
- * The rows of a located plan sheet that can receive money: the rows of its table without rows below
- * them that the programme applies to, with figures or not yet (an empty template's rows are offered).
+ * The rows of a located plan sheet that can receive money, in table order, that the programme applies
+ * to: the plan's rows without plan rows below them (where the plan states its money, also a row whose
+ * rows below are empty), and the table's rows without rows below them that hold nothing yet and are
+ * not below such a row (an empty template's rows, a Tiểu dự án the plan leaves empty).
  */
 function rowsOf(located: PlanSheet): AllocationRowInfo[] {
   const { read } = located;
   const catalogue = builtInCatalogue(read.plan.catalogueId);
+  const planCodes = new Set(read.plan.items.map((i) => i.code));
+  const planParents = new Set(read.plan.items.map((i) => i.parent));
+  const planLeaves = new Set(read.plan.items.filter((i) => !planParents.has(i.code)).map((i) => i.code));
   const rows = read.tableRows;
-  const parents = new Set(rows.map((i) => i.parent).filter((p): p is string => p !== null));
+  const tableParents = new Set(rows.map((i) => i.parent));
+  const parentOf = new Map(rows.map((i) => [i.code, i.parent]));
+  const belowPlanLeaf = (code: string): boolean => {
+    for (let p = parentOf.get(code) ?? null; p !== null; p = parentOf.get(p) ?? null) {
+      if (planLeaves.has(p)) return true;
+    }
+    return false;
+  };
+  const offered = (code: string): boolean =>
+    planCodes.has(code) ? planLeaves.has(code) : !tableParents.has(code) && !belowPlanLeaf(code);
   return rows
-    .filter((i) => !parents.has(i.code) && i.applicable)
+    .filter((i) => offered(i.code) && i.applicable)
     .map((i): AllocationRowInfo => {
       const nstw = amountOf(i.stated, 'nstw');
       const nsdp = i.stated.nsdp;

@@ -85,4 +85,26 @@ describe('allocating on an empty template', () => {
     );
     expect(preview.findings.map((f) => f.where)).toEqual([{ kind: 'argument', name: 'method' }]);
   });
+
+  it('offers a row whose figure is typed above its empty rows, and not those rows', async () => {
+    const host = new MemoryHost([DEFAULT_TEMPLATE_SHEET]);
+    const session = new WorkbookSession(host);
+    await insertTemplate(session, { year: 2027, locality: 'xã Thử Nghiệm' });
+    const located = await session.planSheet();
+    if (located.kind !== 'done') throw new Error(located.text.en);
+    const { sheet, read } = located.value;
+    // The plan states HP1.1's money on its own row; its Nội dung 01 and 02 stay empty.
+    const address = read.cells.amounts['HP1.1']?.nstw;
+    if (address === undefined) throw new Error('no NSTW cell for HP1.1');
+    host.setCell(sheet, address, { value: 500 });
+
+    const rows = await allocationRows(session);
+    if (rows.kind !== 'done') throw new Error(rows.text.en);
+    const codes = rows.value.map((r) => r.code);
+    expect(codes).toContain('HP1.1');
+    expect(rows.value.find((r) => r.code === 'HP1.1')?.nstw?.toFixed()).toBe('500');
+    expect(codes.filter((c) => c.startsWith('HP1.1.'))).toEqual([]);
+    // The other Nội dung thành phần still offer their empty Nội dung rows.
+    expect(codes).toContain('HP1.2.1');
+  });
 });
