@@ -1,7 +1,7 @@
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { FindingView, SheetPreview, TaskpaneController } from '../controller-types';
-import type { ActionRunner } from '../hooks/use-action';
+import { afterPaint, type ActionRunner } from '../hooks/use-action';
 import { useI18n } from '../hooks/use-i18n';
 import { useShown } from '../hooks/use-shown';
 import { FindingsList } from './findings-list';
@@ -39,14 +39,17 @@ function useSheetPreview(
   useEffect(() => {
     if (!browser || !shown) return;
     let live = true;
-    controller.sheetPreview().then(
-      (next) => {
-        if (live) setPreview(next);
-      },
-      () => {
-        if (live) setPreview(null);
-      },
-    );
+    // After the frame that shows the action's message: reading the sheet must not hold it back.
+    void afterPaint()
+      .then(() => (live ? controller.sheetPreview() : null))
+      .then(
+        (next) => {
+          if (live) setPreview(next);
+        },
+        () => {
+          if (live) setPreview(null);
+        },
+      );
     return () => {
       live = false;
     };

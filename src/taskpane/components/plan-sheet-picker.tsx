@@ -1,6 +1,7 @@
 import { Label, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import type { PlanSheetsView, TaskpaneController } from '../controller-types';
+import { afterPaint } from '../hooks/use-action';
 import { useI18n } from '../hooks/use-i18n';
 
 const useStyles = makeStyles({
@@ -32,14 +33,17 @@ export function PlanSheetPicker(props: {
 
   useEffect(() => {
     let live = true;
-    controller.planSheets().then(
-      (next) => {
-        if (live) setPlans(next);
-      },
-      () => {
-        if (live) setPlans(null);
-      },
-    );
+    // After the frame that shows the action's message: reading the sheets must not hold it back.
+    void afterPaint()
+      .then(() => (live ? controller.planSheets() : null))
+      .then(
+        (next) => {
+          if (live) setPlans(next);
+        },
+        () => {
+          if (live) setPlans(null);
+        },
+      );
     return () => {
       live = false;
     };
