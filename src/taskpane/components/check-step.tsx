@@ -1,7 +1,7 @@
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { FindingView, SheetPreview, TaskpaneController } from '../controller-types';
-import { afterPaint, type ActionRunner } from '../hooks/use-action';
+import { loadAfterPaint, type ActionRunner } from '../hooks/use-action';
 import { useI18n } from '../hooks/use-i18n';
 import { useShown } from '../hooks/use-shown';
 import { FindingsList } from './findings-list';
@@ -38,21 +38,11 @@ function useSheetPreview(
   const browser = controller.environment === 'browser';
   useEffect(() => {
     if (!browser || !shown) return;
-    let live = true;
-    // After the frame that shows the action's message: reading the sheet must not hold it back.
-    void afterPaint()
-      .then(() => (live ? controller.sheetPreview() : null))
-      .then(
-        (next) => {
-          if (live) setPreview(next);
-        },
-        () => {
-          if (live) setPreview(null);
-        },
-      );
-    return () => {
-      live = false;
-    };
+    return loadAfterPaint(
+      () => controller.sheetPreview(),
+      setPreview,
+      () => setPreview(null),
+    );
   }, [controller, browser, notice, revision, checks, shown]);
   return browser ? preview : null;
 }

@@ -19,7 +19,7 @@ import type {
   SectionStyleView,
   TaskpaneController,
 } from '../controller-types';
-import { afterPaint, type ActionRunner } from '../hooks/use-action';
+import { loadAfterPaint, type ActionRunner } from '../hooks/use-action';
 import { useI18n } from '../hooks/use-i18n';
 import { useShown } from '../hooks/use-shown';
 import { SectionPreview } from './section-preview';
@@ -57,24 +57,14 @@ function useSectionPreview(
   const [preview, setPreview] = useState<Preview>(null);
   useEffect(() => {
     if (!shown) return;
-    let live = true;
-    // After the frame that shows the action's message: composing the section must not hold it back.
-    void afterPaint()
-      .then(() => (live ? controller.previewSection({ style, words }) : null))
-      .then(
-        (outcome) => {
-          if (!live || outcome === null) return;
-          setPreview(outcome.kind === 'done' ? { lines: outcome.value } : { refused: outcome.text });
-        },
-        (error: unknown) => {
-          if (!live) return;
-          const detail = error instanceof Error ? error.message : String(error);
-          setPreview({ refused: { vi: detail, en: detail } });
-        },
-      );
-    return () => {
-      live = false;
-    };
+    return loadAfterPaint(
+      () => controller.previewSection({ style, words }),
+      (outcome) => setPreview(outcome.kind === 'done' ? { lines: outcome.value } : { refused: outcome.text }),
+      (error) => {
+        const detail = error instanceof Error ? error.message : String(error);
+        setPreview({ refused: { vi: detail, en: detail } });
+      },
+    );
   }, [controller, style, words, notice, revision, shown]);
   return preview;
 }

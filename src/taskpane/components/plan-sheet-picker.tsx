@@ -1,7 +1,7 @@
 import { Label, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import type { PlanSheetsView, TaskpaneController } from '../controller-types';
-import { afterPaint } from '../hooks/use-action';
+import { loadAfterPaint } from '../hooks/use-action';
 import { useI18n } from '../hooks/use-i18n';
 
 const useStyles = makeStyles({
@@ -31,23 +31,15 @@ export function PlanSheetPicker(props: {
   const id = useId();
   const [plans, setPlans] = useState<PlanSheetsView | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    // After the frame that shows the action's message: reading the sheets must not hold it back.
-    void afterPaint()
-      .then(() => (live ? controller.planSheets() : null))
-      .then(
-        (next) => {
-          if (live) setPlans(next);
-        },
-        () => {
-          if (live) setPlans(null);
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, [controller, notice, revision]);
+  useEffect(
+    () =>
+      loadAfterPaint(
+        () => controller.planSheets(),
+        setPlans,
+        () => setPlans(null),
+      ),
+    [controller, notice, revision],
+  );
 
   if (plans === null || plans.sheets.length < 2) return null;
   return (

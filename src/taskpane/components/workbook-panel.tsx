@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { readFileBytes } from '../file-bytes';
-import { afterPaint, type ActionRunner } from '../hooks/use-action';
+import { loadAfterPaint, type ActionRunner } from '../hooks/use-action';
 import { useArrowFocus } from '../hooks/use-arrow-focus';
 import { useI18n } from '../hooks/use-i18n';
 import type { SheetPreview } from '../../app/sheet-preview';
@@ -105,23 +105,15 @@ export function WorkbookPanel(props: {
   const sourceText = source.kind === 'file' ? w.onFile(source.name) : w.onExample;
 
   // Every action ends with a notice, so a new notice is when the sheet may have changed.
-  useEffect(() => {
-    let live = true;
-    // After the frame that shows the action's message: reading the sheet must not hold it back.
-    void afterPaint()
-      .then(() => (live ? workbook.preview() : null))
-      .then(
-        (p) => {
-          if (live) setPreview(p);
-        },
-        () => {
-          if (live) setPreview(null);
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, [workbook, runner.notice, sourceKey]);
+  useEffect(
+    () =>
+      loadAfterPaint(
+        () => workbook.preview(),
+        setPreview,
+        () => setPreview(null),
+      ),
+    [workbook, runner.notice, sourceKey],
+  );
 
   const open = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const input = event.target;

@@ -33,6 +33,36 @@ export function afterPaint(): Promise<void> {
   });
 }
 
+/**
+ * For an effect that reads the workbook again after an action: runs `load` once the action's message
+ * has painted (reading must not hold it back), and hands on its value or error unless the effect was
+ * cleaned up first. Returns the clean-up.
+ */
+export function loadAfterPaint<T>(
+  load: () => Promise<T>,
+  loaded: (value: T) => void,
+  failed: (error: unknown) => void,
+): () => void {
+  let live = true;
+  void afterPaint().then(() => {
+    if (!live) return;
+    // A load that throws before its promise is failed alike.
+    Promise.resolve()
+      .then(load)
+      .then(
+        (value) => {
+          if (live) loaded(value);
+        },
+        (error: unknown) => {
+          if (live) failed(error);
+        },
+      );
+  });
+  return () => {
+    live = false;
+  };
+}
+
 /** A non-writing action either gives its value or has already shown its error. */
 export type TaskOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
 
