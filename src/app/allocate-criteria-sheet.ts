@@ -6,13 +6,7 @@
  * columns right of the range (headers "Điểm" and "Phần phân bổ") through the session, which asks
  * before replacing cells the add-in did not make and keeps the write undoable.
  */
-import {
-  allocateByCriteria,
-  findCriteriaTable,
-  namedFindings,
-  readRecipientsRecords,
-  type CsvRecord,
-} from '../domain/criteria';
+import { findCriteriaTable, readRecipientsRecords, type CsvRecord } from '../domain/criteria';
 import { at, finding, joinTexts, type Finding, type Text, type Where } from '../domain/findings';
 import { formatEn, formatVi, toCellNumber } from '../domain/money';
 import { readTypedAmount, type TypedLocale } from '../domain/money/typed-amount';
@@ -26,7 +20,7 @@ import {
   type Rect,
 } from '../sheet';
 import type { CellSnapshot, CellWrite, Patch, SheetSnapshot } from '../sheet/types';
-import { tableCaution, type CriteriaAllocation, type CriteriaAllocationRow } from './allocate-criteria';
+import { splitByCriteria, tableCaution, type CriteriaAllocation } from './allocate-criteria';
 import { done, failed, passOn, type Outcome } from './outcome';
 import { withNotes, type Written, type WorkbookSession } from './session';
 
@@ -173,28 +167,19 @@ async function compute(session: WorkbookSession, request: SheetCriteriaRequest):
   });
   if (!recipients.ok) return failedWith(recipients.findings);
   const list = recipients.value.recipients;
-  const names = list.map((r) => r.name);
-  const r = allocateByCriteria({ total: total.value, step: step.value, table, recipients: list });
-  if (!r.ok) return failedWith(namedFindings(r.findings, names));
-  const rows = r.rows.map((row): CriteriaAllocationRow => ({
-    name: row.name,
-    score: row.score,
-    part: row.part,
-    breakdown: row.breakdown,
-  }));
+  const split = splitByCriteria({ total: total.value, step: step.value, table, recipients: list });
+  if (split.kind !== 'done') return passOn(split);
+  const { rows, totalScore } = split.value;
   const allocation: SheetCriteriaAllocation = {
     table,
     rows,
-    totalScore: r.totalScore,
+    totalScore,
     total: total.value,
     sheet,
     range,
     lines: recipients.value.lines,
   };
-  return done(
-    { read: read.value, allocation, findings: namedFindings(r.findings, names) },
-    { vi: '', en: '' },
-  );
+  return done({ read: read.value, allocation, findings: split.findings }, { vi: '', en: '' });
 }
 
 /**

@@ -81,8 +81,26 @@ export function allocateCriteria(input: CriteriaAllocationInput): Outcome<Criter
   const read = readRecipientsCsv(input.recipients.text, table.value, input.recipients.name);
   if (!read.ok) return failedWith(read.findings);
   const { recipients } = read.value;
-  const names = recipients.map((r) => r.name);
-  const r = allocateByCriteria({ total: input.total, step: input.step, table: table.value, recipients });
+  const split = splitByCriteria({ total: input.total, step: input.step, table: table.value, recipients });
+  if (split.kind !== 'done') return passOn(split);
+  const { rows, totalScore } = split.value;
+  const caution = tableCaution(table.value);
+  const text: Text = {
+    vi: `Đã phân bổ ${formatVi(input.total)} cho ${rows.length} đối tượng theo bảng ${table.value.id} (tổng điểm ${formatVi(totalScore)}).${caution ? ` ${caution.vi}` : ''}`,
+    en: `Allocated ${formatEn(input.total)} to ${rows.length} recipients by the table ${table.value.id} (total score ${formatEn(totalScore)}).${caution ? ` ${caution.en}` : ''}`,
+  };
+  return done({ table: table.value, rows, totalScore, total: input.total }, text, split.findings);
+}
+
+/**
+ * Scores recipients already read and shares the total (the CSV and the sheet range alike): the rows
+ * with their score breakdown and the total score; findings name the recipients, not their lines.
+ */
+export function splitByCriteria(
+  input: Parameters<typeof allocateByCriteria>[0],
+): Outcome<{ rows: CriteriaAllocationRow[]; totalScore: Dec }> {
+  const names = input.recipients.map((r) => r.name);
+  const r = allocateByCriteria(input);
   if (!r.ok) return failedWith(namedFindings(r.findings, names));
   const rows = r.rows.map((row): CriteriaAllocationRow => ({
     name: row.name,
@@ -90,16 +108,7 @@ export function allocateCriteria(input: CriteriaAllocationInput): Outcome<Criter
     part: row.part,
     breakdown: row.breakdown,
   }));
-  const caution = tableCaution(table.value);
-  const text: Text = {
-    vi: `Đã phân bổ ${formatVi(input.total)} cho ${rows.length} đối tượng theo bảng ${table.value.id} (tổng điểm ${formatVi(r.totalScore)}).${caution ? ` ${caution.vi}` : ''}`,
-    en: `Allocated ${formatEn(input.total)} to ${rows.length} recipients by the table ${table.value.id} (total score ${formatEn(r.totalScore)}).${caution ? ` ${caution.en}` : ''}`,
-  };
-  return done(
-    { table: table.value, rows, totalScore: r.totalScore, total: input.total },
-    text,
-    namedFindings(r.findings, names),
-  );
+  return done({ rows, totalScore: r.totalScore }, { vi: '', en: '' }, namedFindings(r.findings, names));
 }
 
 /** A coefficients argument as the CLI takes it: a path ending in `.csv`, else a built-in table id. */
