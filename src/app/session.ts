@@ -192,11 +192,7 @@ export class WorkbookSession {
    * ({@link locatePlanSheet}). On a host every change goes through (a file held in memory), each sheet
    * is read once per change ({@link sheetReader}): a preview and the write after it read it once.
    */
-  planSheet(): Promise<Outcome<PlanSheet>> {
-    return this.locate();
-  }
-
-  private async locate(): Promise<Outcome<PlanSheet>> {
+  async planSheet(): Promise<Outcome<PlanSheet>> {
     const readPlan = this.sheetReader();
     if (this.choice.sheet !== undefined || this.choice.catalogueId !== undefined) {
       const chosen = await locatePlanSheet(this.current, this.choice, readPlan);
