@@ -3,7 +3,8 @@
  * The real controller (./workbook-controller.ts) translates these into the app layer's use cases
  * (src/app) over a WorkbookHost; tests give the pane a fake. Results are the app's {@link Outcome}.
  */
-import type { RowKinds } from '../app/allocate';
+import { rowKinds, type RowKinds } from '../app/allocate';
+import { QD90 } from '../domain/catalogue';
 import type { AllocationRequest } from '../app/allocate';
 import type { Outcome } from '../app/outcome';
 import type { Severity, Text } from '../domain/findings';
@@ -64,7 +65,7 @@ export interface AllocationFormStartView {
 export type { RowKinds };
 
 /** The kinds of a 2021–2025 sheet's rows, what the form names before it has read the sheet. */
-export const QD90_ROW_KINDS: RowKinds = { vi: ['Dự án', 'Tiểu dự án'], en: ['Project', 'Sub-project'] };
+export const QD90_ROW_KINDS: RowKinds = rowKinds(QD90.id);
 
 /** Assigned totals, step, weights and locks as typed, with the number locale to read them in. */
 export type AllocationRequestView = AllocationRequest;

@@ -7,7 +7,6 @@ import {
   allocationFormStart,
   allocationRows,
   previewAllocation,
-  rowKinds,
   writeAllocation,
   type AllocatedRow,
   type AllocationPreview as AppPreview,
@@ -24,24 +23,24 @@ import type { Services } from '../app/services';
 import { WorkbookSession } from '../app/session';
 import { SessionCriteria, type CriteriaController } from './criteria-controller';
 import { insertTemplate } from '../app/template';
-import { QD90 } from '../domain/catalogue';
 import { TONG, whereLabel } from '../domain/findings';
 import { formatVi } from '../domain/money';
 import type { WorkbookHost } from '../hosts/contract';
-import type {
-  ActionResult,
-  AllocationFormStartView,
-  AllocationPreview,
-  AllocationPreviewRow,
-  AllocationRequestView,
-  AllocationRow,
-  FindingView,
-  NumberLocale,
-  PlanSheetsView,
-  SectionOptionsView,
-  SectionPreviewLine,
-  TaskpaneController,
-  WriteOptions,
+import {
+  QD90_ROW_KINDS,
+  type ActionResult,
+  type AllocationFormStartView,
+  type AllocationPreview,
+  type AllocationPreviewRow,
+  type AllocationRequestView,
+  type AllocationRow,
+  type FindingView,
+  type NumberLocale,
+  type PlanSheetsView,
+  type SectionOptionsView,
+  type SectionPreviewLine,
+  type TaskpaneController,
+  type WriteOptions,
 } from './controller-types';
 
 const confirmed = (write: WriteOptions | undefined): boolean => write?.overwrite === true;
@@ -131,7 +130,7 @@ export class WorkbookController implements TaskpaneController {
 
   async allocationForm(locale: NumberLocale): Promise<AllocationFormStartView> {
     const start = await allocationFormStart(this.session, locale);
-    if (start.kind !== 'done') return { rows: [], settings: {}, kinds: rowKinds(QD90.id) };
+    if (start.kind !== 'done') return { rows: [], settings: {}, kinds: QD90_ROW_KINDS };
     return { rows: start.value.rows.map(rowView), settings: start.value.assigned, kinds: start.value.kinds };
   }
 
